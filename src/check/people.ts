@@ -1,0 +1,103 @@
+/** Person checks: NIP, holders of posts, rank against eselon, retirement age. */
+import { decodeNip } from '../model/parse/nip.js';
+import { ageOn } from '../model/parse/date.js';
+import { golonganOrder } from '../model/parse/golongan.js';
+import type { Structure } from '../model/structure.js';
+import type { Eselon, Golongan, Person, Post } from '../model/types.js';
+import { isStructural } from './structure.js';
+import type { Report } from './reporter.js';
+
+export interface PeopleReference {
+  eselonGolongan(e: Eselon): { min: Golongan; max: Golongan } | undefined;
+  /** Retirement age (BUP) of the post a person holds. */
+  bupOf(post: Post): number;
+}
+
+const at = (p: Person, column?: string, value?: string) => ({
+  file: p.src.file, line: p.src.line, row: p.src.row,
+  ...(p.postId ? { postId: p.postId } : {}),
+  ...(column ? { column } : {}), ...(value !== undefined ? { value } : {}),
+});
+
+export function checkPeople(s: Structure, ref: PeopleReference, asOf: string, report: Report): void {
+  const seen = new Map<string, Person>();
+  for (const person of s.people) {
+    if (/^\d{18}$/.test(person.nip)) {
+      const first = seen.get(person.nip);
+      if (first)
+        report('person/duplicate-nip', at(person, 'nip', person.nip), {
+          id: `NIP ${person.nip} sudah tercantum di baris ${first.src.line}`,
+          en: `NIP ${person.nip} is already listed on line ${first.src.line}`,
+        });
+      else seen.set(person.nip, person);
+      if (person.status !== 'pppk') checkNip(person, report);
+    }
+    const post = person.postId === null ? undefined : s.byId.get(person.postId);
+    if (person.postId !== null && !post) {
+      report('person/post-missing', at(person, 'post_id', person.postId), {
+        id: `jabatan '${person.postId}' tidak ada di tabel jabatan`,
+        en: `post '${person.postId}' does not exist in the posts table`,
+      });
+    }
+    if (!post) continue;
+    if (person.golongan && post.eselon && post.kind && isStructural(post.kind)) checkRank(person, post, ref, report);
+    if (person.birthDate && person.status !== 'pppk') checkRetirement(person, post, ref, asOf, report);
+  }
+  for (const [postId, list] of s.holders) {
+    const post = s.byId.get(postId);
+    if (!post || !post.kind || !isStructural(post.kind) || list.length < 2) continue;
+    const names = list.map((p) => `${p.nip} (baris ${p.src.line})`).join(', ');
+    const namesEn = list.map((p) => `${p.nip} (line ${p.src.line})`).join(', ');
+    for (const extra of list.slice(1))
+      report('post/multiple-holders', at(extra, 'post_id', postId), {
+        id: `jabatan struktural '${post.name}' dipegang ${list.length} orang: ${names}`,
+        en: `structural post '${post.name}' is held by ${list.length} people: ${namesEn}`,
+      });
+  }
+}
+
+function checkNip(person: Person, report: Report): void {
+  const d = decodeNip(person.nip);
+  const a = at(person, 'nip', person.nip);
+  if (d.problems.includes('birth-date-invalid'))
+    report('person/nip-birth-date', a, {
+      id: `digit 1-8 NIP (${person.nip.slice(0, 8)}) bukan tanggal yang mungkin`,
+      en: `NIP digits 1-8 (${person.nip.slice(0, 8)}) are not a possible date`,
+    });
+  if (d.problems.includes('tmt-invalid') || d.problems.includes('tmt-before-birth'))
+    report('person/nip-tmt', a, {
+      id: `digit 9-14 NIP (${person.nip.slice(8, 14)}) bukan TMT CPNS yang mungkin`,
+      en: `NIP digits 9-14 (${person.nip.slice(8, 14)}) are not a possible CPNS start`,
+    });
+  if (d.problems.includes('sex-invalid'))
+    report('person/nip-sex', a, {
+      id: `digit 15 NIP adalah '${person.nip[14]}', seharusnya 1 (pria) atau 2 (wanita)`,
+      en: `NIP digit 15 is '${person.nip[14]}', expected 1 (male) or 2 (female)`,
+    });
+  if (d.birthDate && person.birthDate && d.birthDate !== person.birthDate)
+    report('person/nip-birth-date-mismatch', at(person, 'birth_date', person.birthDate), {
+      id: `tanggal lahir ${person.birthDate} berbeda dengan NIP (${d.birthDate})`,
+      en: `birth date ${person.birthDate} differs from the NIP (${d.birthDate})`,
+    });
+}
+
+function checkRank(person: Person, post: Post, ref: PeopleReference, report: Report): void {
+  const range = ref.eselonGolongan(post.eselon as Eselon);
+  if (!range || !person.golongan) return;
+  const g = golonganOrder(person.golongan);
+  if (g >= golonganOrder(range.min) && g <= golonganOrder(range.max)) return;
+  report('person/golongan-outside-eselon', at(person, 'golongan', person.golongan), {
+    id: `golongan ${person.golongan} di luar rentang eselon ${post.eselon} (${range.min}–${range.max})`,
+    en: `golongan ${person.golongan} is outside the range of eselon ${post.eselon} (${range.min}–${range.max})`,
+  });
+}
+
+function checkRetirement(person: Person, post: Post, ref: PeopleReference, asOf: string, report: Report): void {
+  const bup = ref.bupOf(post);
+  const age = ageOn(person.birthDate!, asOf);
+  if (age < bup) return;
+  report('person/past-retirement-age', at(person, 'birth_date', person.birthDate!), {
+    id: `berusia ${age} tahun pada ${asOf}; batas usia pensiun jabatan '${post.name}' ${bup} tahun`,
+    en: `aged ${age} on ${asOf}; the retirement age of post '${post.name}' is ${bup}`,
+  });
+}

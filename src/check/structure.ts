@@ -1,0 +1,111 @@
+/** Structure integrity: duplicate ids, missing parents, cycles, OPD heads, eselon order, kind vs eselon. */
+import { eselonLevel, eselonOrder, kindForEselon } from '../model/parse/eselon.js';
+import type { Structure } from '../model/structure.js';
+import type { Kind, Post } from '../model/types.js';
+import type { Report } from './reporter.js';
+
+const at = (p: Post, column?: string, value?: string) => ({
+  file: p.src.file, line: p.src.line, row: p.src.row, postId: p.id,
+  ...(column ? { column } : {}), ...(value !== undefined ? { value } : {}),
+});
+
+export function checkStructure(s: Structure, report: Report): void {
+  for (const d of s.duplicates) {
+    const first = s.byId.get(d.id)!;
+    report('post/duplicate-id', at(d, 'id', d.id), {
+      id: `ID jabatan '${d.id}' sudah dipakai di baris ${first.src.line}`,
+      en: `post id '${d.id}' is already used on line ${first.src.line}`,
+    });
+  }
+  const rootsByOpd = new Map<string, Post[]>();
+  for (const p of s.byId.values()) {
+    if (p.parentId === null) {
+      const opd = s.opdOf.get(p.id) ?? '';
+      let list = rootsByOpd.get(opd);
+      if (!list) rootsByOpd.set(opd, (list = []));
+      list.push(p);
+      continue;
+    }
+    const parent = s.byId.get(p.parentId);
+    if (!parent) {
+      report('post/parent-missing', at(p, 'parent_id', p.parentId), {
+        id: `atasan '${p.parentId}' tidak ada di tabel jabatan`,
+        en: `parent '${p.parentId}' does not exist in the posts table`,
+      });
+      continue;
+    }
+    checkEselonBelow(p, parent, report);
+  }
+  for (const [opd, roots] of rootsByOpd) {
+    if (roots.length < 2) continue;
+    const first = roots[0]!;
+    for (const extra of roots.slice(1)) {
+      report('post/multiple-roots', at(extra, 'parent_id', ''), {
+        id: `perangkat daerah '${opd}' sudah punya jabatan puncak '${first.name}' (baris ${first.src.line}); parent_id kosong`,
+        en: `OPD '${opd}' already has a head post '${first.name}' (line ${first.src.line}); parent_id is empty`,
+      });
+    }
+  }
+  for (const cycle of findCycles(s)) {
+    const head = cycle.reduce((a, b) => (b.src.line < a.src.line ? b : a));
+    const chain = [...cycle.map((p) => p.id), cycle[0]!.id].join(' → ');
+    report('post/cycle', at(head, 'parent_id', head.parentId ?? ''), {
+      id: `rantai atasan membentuk siklus: ${chain}`,
+      en: `parent chain forms a cycle: ${chain}`,
+    });
+  }
+  for (const p of s.byId.values()) checkKindEselon(p, report);
+}
+
+function checkEselonBelow(p: Post, parent: Post, report: Report): void {
+  if (!p.eselon || !parent.eselon) return;
+  // An inferred eselon knows only its level, so compare levels; otherwise compare the full order (III.b under III.a is fine).
+  const inferred = p.eselonInferred || parent.eselonInferred;
+  const below = inferred ? eselonLevel(p.eselon) > eselonLevel(parent.eselon) : eselonOrder(p.eselon) > eselonOrder(parent.eselon);
+  if (below) return;
+  report('post/eselon-not-below-parent', at(p, 'eselon', p.eselon), {
+    id: `eselon ${p.eselon} tidak di bawah eselon atasan '${parent.name}' (${parent.eselon})`,
+    en: `eselon ${p.eselon} is not below the parent '${parent.name}' (${parent.eselon})`,
+  });
+}
+
+function checkKindEselon(p: Post, report: Report): void {
+  if (!p.kind || p.kindInferred || p.eselonInferred || p.eselonUnreadable) return;
+  if (p.eselon === null) {
+    if (isStructural(p.kind))
+      report('post/kind-eselon-mismatch', at(p, 'eselon', ''), {
+        id: `jabatan ${p.kind} tanpa eselon`, en: `${p.kind} post without an eselon`,
+      });
+    return;
+  }
+  const expected = kindForEselon(p.eselon);
+  const ok = p.kind === expected || (p.eselon.startsWith('I.') && (p.kind === 'jpt_utama' || p.kind === 'jpt_madya'));
+  if (ok) return;
+  report('post/kind-eselon-mismatch', at(p, 'kind', p.kind), {
+    id: `jenis jabatan '${p.kind}' tidak sesuai eselon ${p.eselon} (seharusnya '${expected}')`,
+    en: `post kind '${p.kind}' does not match eselon ${p.eselon} (expected '${expected}')`,
+  });
+}
+
+export function isStructural(kind: Kind): boolean {
+  return kind !== 'pelaksana' && kind !== 'fungsional';
+}
+
+/** Parent pointers form a functional graph: one walk per post with three states finds every cycle in linear time. */
+export function findCycles(s: Structure): Post[][] {
+  const state = new Map<string, 1 | 2>(); // 1 = on the current walk, 2 = done
+  const cycles: Post[][] = [];
+  for (const start of s.byId.values()) {
+    if (state.has(start.id)) continue;
+    const walk: Post[] = [];
+    let cur: Post | undefined = start;
+    while (cur && !state.has(cur.id)) {
+      state.set(cur.id, 1);
+      walk.push(cur);
+      cur = cur.parentId === null ? undefined : s.byId.get(cur.parentId);
+    }
+    if (cur && state.get(cur.id) === 1) cycles.push(walk.slice(walk.indexOf(cur)));
+    for (const p of walk) state.set(p.id, 2);
+  }
+  return cycles;
+}

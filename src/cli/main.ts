@@ -1,0 +1,125 @@
+/** The CLI: commander wiring, one exit policy, errors as one line (stack only with --debug). */
+import { Command, CommanderError, Option } from 'commander';
+import { oneLine, SetaraError } from '../errors.js';
+import type { Lang } from '../i18n/index.js';
+import { pendingTemps } from '../io/write.js';
+import { unlinkSync } from 'node:fs';
+import { validateCommand } from './commands/validate.js';
+import { migrateCommand } from './commands/migrate.js';
+import { explainCommand } from './commands/explain.js';
+import { rulesCheckCommand, rulesListCommand, rulesShowCommand } from './commands/rules.js';
+import type { MainIO } from './context.js';
+import { EXIT_ERROR } from './exit.js';
+import { parseFailOn, parseFormat, parseIsoDate, parseLang, preScanLang, today } from './options.js';
+import { TOOL_VERSION } from './output.js';
+
+export type { MainIO } from './context.js';
+
+export async function main(io: MainIO): Promise<number> {
+  const lang: Lang = preScanLang(io.argv, io.env);
+  const debug = io.argv.includes('--debug');
+  let exitCode = 0;
+  const program = buildProgram(io, (code) => (exitCode = code));
+  try {
+    await program.parseAsync(io.argv, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // help and version exit 0; every other commander error is a usage error.
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : EXIT_ERROR;
+    }
+    if (e instanceof SetaraError) {
+      io.stderr.write(`setara: ${oneLine(e, lang)}\n`);
+      if (debug && e.stack) io.stderr.write(`${e.stack}\n`);
+      return e.exitCode;
+    }
+    const err = e as Error;
+    io.stderr.write(`setara: ${lang === 'id' ? 'galat internal' : 'internal error'}: ${String(err?.message ?? e).split('\n')[0]}${debug ? '' : lang === 'id' ? ' (jalankan dengan --debug untuk rincian)' : ' (run with --debug for details)'}\n`);
+    if (debug && err?.stack) io.stderr.write(`${err.stack}\n`);
+    return EXIT_ERROR;
+  } finally {
+    for (const tmp of pendingTemps) {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        /* already gone */
+      }
+    }
+  }
+}
+
+function buildProgram(io: MainIO, setExit: (code: number) => void): Command {
+  const program = new Command('setara');
+  program
+    .description('Penyetaraan jabatan dan sistem kerja (PermenPANRB 7/2022, 17/2021, 25/2021)')
+    .version(TOOL_VERSION)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(s.startsWith('error:') ? `setara: ${s}` : s),
+    })
+    .showHelpAfterError(false)
+    .option('--debug', 'tampilkan stack trace pada galat / show stack traces on errors');
+
+  const inputOptions = (cmd: Command) =>
+    cmd
+      .option('--people <file>', 'tabel pegawai (CSV/XLSX) / people table')
+      .option('--teams <file>', 'tabel tim kerja (CSV/XLSX) / teams table')
+      .option('--ruleset <name|path>', 'kabupaten-kota | provinsi | pusat | PATH')
+      .option('--config <file>', 'setara.config.yaml (default: in the working directory)')
+      .option('--delimiter <char>', 'pemisah CSV / CSV delimiter: , ; tab |')
+      .option('--encoding <name>', 'utf-8 | utf-16le | utf-16be | windows-1252')
+      .option('--sheet <name|index>', 'lembar XLSX / XLSX sheet')
+      .option('--as-of <date>', 'tanggal acuan usia / reference date for ages (YYYY-MM-DD)', parseIsoDate, today())
+      .addOption(new Option('--lang <lang>', 'bahasa / language: id | en').argParser(parseLang).default('id'))
+      .option('--verbose', 'dialek dan pemetaan kolom ke stderr / print dialect and column mapping to stderr')
+      .option('--color', 'paksa warna / force colour')
+      .option('--no-color', 'tanpa warna / no colour');
+
+  inputOptions(
+    program
+      .command('validate')
+      .description('periksa tabel struktur / check structure tables')
+      .argument('<posts>', 'tabel jabatan (CSV/XLSX) / posts table')
+      .addOption(new Option('--format <format>', 'stylish | json | sarif | junit | github | markdown').argParser(parseFormat).default('stylish'))
+      .option('--output <file>', 'tulis laporan ke berkas / write the report to a file')
+      .option('--force', 'timpa berkas keluaran / overwrite the output file')
+      .addOption(new Option('--fail-on <severity>', 'error | warning | info').argParser(parseFailOn).default('error')),
+  ).action(async (posts: string, opts) => setExit(await validateCommand(posts, opts, io)));
+
+  inputOptions(
+    program
+      .command('migrate')
+      .description('penyetaraan: keputusan, struktur baru, pemetaan / equalise: decisions, new structure, mapping')
+      .argument('<posts>', 'tabel jabatan (CSV/XLSX) / posts table')
+      .option('--decisions <file>', 'keputusan analis / analyst decisions (post_id,decision,jf,jenjang,note)')
+      .option('--out <dir>', 'folder keluaran / output directory')
+      .option('--dry-run', 'tanpa menulis berkas / write nothing, print the summary')
+      .option('--force', 'timpa keluaran yang ada / overwrite existing outputs')
+      .addOption(new Option('--fail-on <severity>', 'error | warning | info').argParser(parseFailOn).default('error')),
+  ).action(async (posts: string, opts) => setExit(await migrateCommand(posts, opts, io)));
+
+  inputOptions(
+    program
+      .command('explain')
+      .description('jejak aturan untuk satu jabatan / rule trace for one post')
+      .argument('<posts>', 'tabel jabatan / posts table')
+      .argument('<post-id>', 'ID jabatan / post id')
+      .option('--decisions <file>', 'keputusan analis / analyst decisions')
+      .addOption(new Option('--format <format>', 'text | json').default('text')),
+  ).action(async (posts: string, postId: string, opts) => setExit(await explainCommand(posts, postId, opts, io)));
+
+  const rules = program.command('rules').description('aturan / rules');
+  const rulesetOptions = (cmd: Command) =>
+    cmd
+      .option('--ruleset <name|path>', 'kabupaten-kota | provinsi | pusat | PATH')
+      .addOption(new Option('--lang <lang>', 'id | en').argParser(parseLang).default('id'));
+  rulesetOptions(rules.command('list').description('daftar aturan / list rules').option('--format <format>', 'text | json', 'text'))
+    .action(async (opts) => setExit(await rulesListCommand(opts, io)));
+  rulesetOptions(rules.command('show').description('rincian aturan / show a rule').argument('<id>'))
+    .action(async (id: string, opts) => setExit(await rulesShowCommand(id, opts, io)));
+  rulesetOptions(rules.command('check').description('periksa berkas aturan / check a rule file').argument('<file>'))
+    .action(async (file: string, opts) => setExit(await rulesCheckCommand(file, opts, io)));
+  return program;
+}

@@ -1,0 +1,32 @@
+/** Option parsing shared by commands: values are validated here so a bad value is a usage error (exit 2). */
+import { InvalidArgumentError } from 'commander';
+import type { Severity } from '../model/finding.js';
+import { FORMAT_NAMES, type FormatName } from '../report/format/index.js';
+import type { Lang } from '../i18n/index.js';
+
+export function choice<T extends string>(values: readonly T[]) {
+  return (v: string): T => {
+    if ((values as readonly string[]).includes(v)) return v as T;
+    throw new InvalidArgumentError(`expected one of: ${values.join(', ')}`);
+  };
+}
+
+export const parseFormat = choice<FormatName>(FORMAT_NAMES);
+export const parseFailOn = choice<Severity>(['error', 'warning', 'info']);
+export const parseLang = choice<Lang>(['id', 'en']);
+
+export function parseIsoDate(v: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))) return v;
+  throw new InvalidArgumentError('expected a date YYYY-MM-DD');
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Reads --lang before commander runs so that even usage errors speak the user's language. */
+export function preScanLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const v = i === -1 ? env.SETARA_LANG : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return v === 'en' ? 'en' : 'id';
+}

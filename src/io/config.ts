@@ -1,0 +1,39 @@
+/** setara.config.yaml: column and value mappings plus option defaults for one region's exports. */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigError } from '../errors.js';
+import { loadYaml } from '../rules/load-yaml.js';
+import type { TableKind } from './columns.js';
+
+export type ValueField = 'kind' | 'eselon' | 'golongan' | 'education' | 'status' | 'unit_type';
+
+export interface Config {
+  version?: 1;
+  columns?: Partial<Record<TableKind, Record<string, string>>>;
+  values?: Partial<Record<ValueField, Record<string, string>>>;
+  ruleset?: string;
+  as_of?: string;
+  lang?: 'id' | 'en';
+  delimiter?: string;
+  encoding?: string;
+}
+
+export const CONFIG_FILE = 'setara.config.yaml';
+
+export interface LoadedConfig {
+  config: Config;
+  /** The file it came from, or undefined when none was found. */
+  file?: string;
+}
+
+/** `--config F` must exist; otherwise setara.config.yaml in the working directory is used when present. */
+export function loadConfig(cwd: string, explicit?: string): LoadedConfig {
+  if (explicit) {
+    const path = resolve(cwd, explicit);
+    if (!existsSync(path)) throw new ConfigError({ id: 'berkas konfigurasi tidak ditemukan', en: 'config file not found' }, explicit);
+    return { config: loadYaml<Config>(path, explicit, 'config.schema.json').data, file: explicit };
+  }
+  const path = resolve(cwd, CONFIG_FILE);
+  if (!existsSync(path)) return { config: {} };
+  return { config: loadYaml<Config>(path, CONFIG_FILE, 'config.schema.json').data ?? {}, file: CONFIG_FILE };
+}

@@ -1,0 +1,158 @@
+/** One decision per post: the rules' outcome, the JF proposal for equalised posts, and the analyst's override. */
+import type { Report } from '../check/reporter.js';
+import type { Citation } from '../model/finding.js';
+import type { Text } from '../i18n/index.js';
+import type { Structure } from '../model/structure.js';
+import type { Jenjang, Post } from '../model/types.js';
+import { decide, decisionRules, type TraceStep } from '../rules/engine.js';
+import type { DecisionKind, Rule, Ruleset } from '../rules/types.js';
+import { factsFor } from './facts.js';
+import type { Candidate, JfMatcher } from './jf-match.js';
+import type { AnalystDecision } from './decisions-file.js';
+
+export interface PostDecision {
+  post: Post;
+  decision: DecisionKind;
+  criterion: string;
+  jf: { id: string; name: string } | null;
+  jenjang: Jenjang | null;
+  ruleIds: string[];
+  citations: Citation[];
+  candidates: Candidate[];
+  /** Why a post is in review, or the analyst's note. */
+  note: Text | null;
+  source: 'rules' | 'analyst';
+  trace: TraceStep[];
+}
+
+/** Two candidates closer than this share of the top score are "equally good": review, never a silent pick. */
+export const AMBIGUITY_MARGIN = 0.1;
+
+export interface DecideContext {
+  structure: Structure;
+  ruleset: Ruleset;
+  matcher: JfMatcher;
+  jfNames: ReadonlyMap<string, { id: string; name: string }>;
+  analyst: ReadonlyMap<string, AnalystDecision>;
+  report: Report;
+}
+
+/** PermenPANRB 17/2021 mapping, for an analyst's equalise decision that names no jenjang. */
+function defaultJenjang(p: Post): Jenjang {
+  if (p.kind === 'administrator') return 'ahli_madya';
+  if (p.kind === 'pelaksana') return 'ahli_pertama';
+  return 'ahli_muda';
+}
+
+export function decideAll(ctx: DecideContext): PostDecision[] {
+  const rules = decisionRules(ctx.ruleset);
+  const out: PostDecision[] = [];
+  for (const post of ctx.structure.byId.values()) out.push(decidePost(post, rules, ctx));
+  return out;
+}
+
+export function decidePost(post: Post, rules: Rule[], ctx: DecideContext): PostDecision {
+  const s = ctx.structure;
+  const facts = factsFor(s, post);
+  const d = decide(facts, ctx.ruleset, rules);
+  let result: PostDecision;
+  if (!d) {
+    const rule = ctx.ruleset.byId.get('decision/no-rule')!;
+    result = base(post, 'review', '', rule, [], { id: 'tidak ada aturan yang cocok', en: 'no rule matched' });
+  } else {
+    const { outcome, rule } = d;
+    const criterion = d.local ? `${outcome.criterion ?? ''}: ${d.local.reason}`.replace(/^: /, '') : outcome.criterion ?? '';
+    result = base(post, outcome.decision, criterion, rule, d.trace, outcome.reason ?? null);
+    if (d.local?.citation) result.citations.push(d.local.citation);
+    if (outcome.decision === 'equalise') proposeJf(result, outcome.jenjang!, ctx);
+  }
+  const analyst = ctx.analyst.get(post.id);
+  if (analyst) applyAnalyst(result, analyst, rules, ctx);
+  return result;
+}
+
+function base(post: Post, decision: DecisionKind, criterion: string, rule: Rule, trace: TraceStep[], note: Text | null): PostDecision {
+  return {
+    post, decision, criterion, jf: null, jenjang: null, ruleIds: [rule.id], citations: [rule.citation],
+    candidates: [], note, source: 'rules', trace,
+  };
+}
+
+function proposeJf(d: PostDecision, jenjang: Jenjang, ctx: DecideContext): void {
+  const s = ctx.structure;
+  const parent = d.post.parentId === null ? undefined : s.byId.get(d.post.parentId);
+  const { candidates, dropped } = ctx.matcher.match(
+    { title: d.post.name, unit: d.post.unit, parentUnit: parent?.unit ?? '', opd: s.opdOf.get(d.post.id) ?? '' },
+    jenjang,
+  );
+  d.jenjang = jenjang;
+  d.candidates = candidates.slice(0, 5);
+  const top = candidates[0];
+  const second = candidates[1];
+  const at = { file: d.post.src.file, line: d.post.src.line, row: d.post.src.row, postId: d.post.id };
+  if (!top) {
+    const rule = ctx.ruleset.byId.get('jf/no-candidate')!;
+    d.decision = 'review';
+    d.ruleIds.push(rule.id);
+    d.citations.push(rule.citation);
+    const why = dropped.length ? ` (${dropped.map((x) => x.name).join(', ')}: tanpa jenjang ${jenjang})` : '';
+    const whyEn = dropped.length ? ` (${dropped.map((x) => x.name).join(', ')}: no ${jenjang} level)` : '';
+    d.note = { id: `tidak ada JF yang cocok dengan nama unit/jabatan${why}`, en: `no JF matches the unit or title${whyEn}` };
+    ctx.report(rule.id, at, { id: `'${d.post.name}': ${d.note.id}`, en: `'${d.post.name}': ${d.note.en}` });
+    return;
+  }
+  if (second && second.score >= top.score * (1 - AMBIGUITY_MARGIN)) {
+    const rule = ctx.ruleset.byId.get('jf/ambiguous')!;
+    d.decision = 'review';
+    d.ruleIds.push(rule.id);
+    d.citations.push(rule.citation);
+    const tied = candidates.filter((c) => c.score >= top.score * (1 - AMBIGUITY_MARGIN)).map((c) => `${c.name} (${c.score})`).join(', ');
+    d.note = { id: `beberapa JF sama kuat: ${tied}`, en: `several JF are equally good: ${tied}` };
+    ctx.report(rule.id, at, { id: `'${d.post.name}': ${d.note.id}`, en: `'${d.post.name}': ${d.note.en}` });
+    return;
+  }
+  const rule = ctx.ruleset.byId.get('jf/matched')!;
+  d.jf = { id: top.jf, name: top.name };
+  d.ruleIds.push(rule.id);
+  d.citations.push(rule.citation);
+}
+
+function applyAnalyst(d: PostDecision, a: AnalystDecision, rules: Rule[], ctx: DecideContext): void {
+  const at = { file: a.src.file, line: a.src.line, row: a.src.row, postId: d.post.id };
+  const lockedRule = d.source === 'rules' ? rules.find((r) => r.id === d.ruleIds[0] && r.locked) : undefined;
+  if (lockedRule && a.decision !== d.decision) {
+    ctx.report('decisions/contradicts-locked', at, {
+      id: `keputusan '${a.decision}' bertentangan dengan aturan terkunci ${lockedRule.id} (${d.decision}); keputusan aturan tetap berlaku`,
+      en: `decision '${a.decision}' contradicts locked rule ${lockedRule.id} (${d.decision}); the rule's decision stands`,
+    });
+    return;
+  }
+  let jf = d.jf;
+  if (a.decision === 'equalise') {
+    if (a.jf) {
+      const found = ctx.jfNames.get(a.jf.toLowerCase());
+      if (!found) {
+        ctx.report('decisions/unknown-jf', { ...at, column: 'jf', value: a.jf }, {
+          id: `JF '${a.jf}' tidak ada di katalog JF`, en: `JF '${a.jf}' is not in the JF catalog`,
+        });
+        return;
+      }
+      jf = found;
+    }
+    if (!jf) {
+      ctx.report('decisions/missing-jf', { ...at, column: 'jf' }, {
+        id: 'keputusan equalise memerlukan kolom jf', en: 'an equalise decision needs the jf column',
+      });
+      return;
+    }
+  }
+  const rule = ctx.ruleset.byId.get('decisions/analyst')!;
+  d.decision = a.decision;
+  d.source = 'analyst';
+  d.jf = a.decision === 'equalise' ? jf : null;
+  d.jenjang = a.decision === 'equalise' ? a.jenjang ?? d.jenjang ?? defaultJenjang(d.post) : null;
+  if (a.decision === 'keep') d.criterion = d.criterion || 'analyst';
+  d.ruleIds.push(rule.id);
+  d.citations.push(rule.citation);
+  d.note = a.note ? { id: a.note, en: a.note } : d.note;
+}

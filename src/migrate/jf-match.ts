@@ -1,0 +1,126 @@
+/**
+ * Proposes JF for a post from the words of its unit and title (DOMAIN §4): longest phrases win over the words
+ * inside them, scores add up per JF, and candidates without the target jenjang are dropped with a note.
+ */
+import type { Text } from '../i18n/index.js';
+import type { Jenjang } from '../model/types.js';
+
+export interface JfInfo {
+  id: string;
+  name: string;
+  /** Available jenjang when known; undefined = unknown (kept, flagged in the evidence). */
+  jenjang?: readonly Jenjang[];
+}
+
+export interface KeywordRow {
+  jf: string;
+  words: readonly string[];
+  weight: number;
+}
+
+export interface Evidence {
+  word: string;
+  field: MatchField;
+  weight: number;
+}
+
+export interface Candidate {
+  jf: string;
+  name: string;
+  score: number;
+  evidence: Evidence[];
+}
+
+export type MatchField = 'title' | 'unit' | 'parent' | 'opd';
+const FIELD_FACTOR: Record<MatchField, number> = { title: 1, unit: 1, parent: 0.5, opd: 0.25 };
+const MAX_PHRASE_WORDS = 6;
+
+export interface MatchInput {
+  title: string;
+  unit: string;
+  parentUnit: string;
+  opd: string;
+}
+
+export interface MatchResult {
+  candidates: Candidate[];
+  /** JF that matched words but lack the target jenjang. */
+  dropped: Array<{ jf: string; name: string; reason: Text }>;
+}
+
+export class JfMatcher {
+  private readonly phrases = new Map<string, Array<{ jf: string; weight: number }>>();
+
+  constructor(private readonly catalog: ReadonlyMap<string, JfInfo>, rows: readonly KeywordRow[]) {
+    for (const row of rows) {
+      for (const w of row.words) {
+        const key = normaliseWords(w);
+        let list = this.phrases.get(key);
+        if (!list) this.phrases.set(key, (list = []));
+        const existing = list.find((e) => e.jf === row.jf);
+        if (existing) existing.weight = Math.max(existing.weight, row.weight);
+        else list.push({ jf: row.jf, weight: row.weight });
+      }
+    }
+  }
+
+  match(input: MatchInput, jenjang: Jenjang): MatchResult {
+    const scores = new Map<string, Candidate>();
+    const fields: Array<[MatchField, string]> = [
+      ['title', input.title], ['unit', input.unit], ['parent', input.parentUnit], ['opd', input.opd],
+    ];
+    const seenText = new Set<string>();
+    for (const [field, raw] of fields) {
+      const text = normaliseWords(raw);
+      // The title of a head usually repeats its unit's name: count the same words once.
+      if (text === '' || [...seenText].some((t) => t.includes(text))) continue;
+      seenText.add(text);
+      for (const m of this.longestMatches(text)) {
+        for (const { jf, weight } of m.entries) {
+          const info = this.catalog.get(jf);
+          if (!info) continue;
+          let c = scores.get(jf);
+          if (!c) scores.set(jf, (c = { jf, name: info.name, score: 0, evidence: [] }));
+          const w = weight * FIELD_FACTOR[field];
+          c.score += w;
+          c.evidence.push({ word: m.phrase, field, weight: w });
+        }
+      }
+    }
+    const candidates: Candidate[] = [];
+    const dropped: MatchResult['dropped'] = [];
+    for (const c of scores.values()) {
+      const info = this.catalog.get(c.jf)!;
+      if (info.jenjang && !info.jenjang.includes(jenjang)) {
+        dropped.push({ jf: c.jf, name: c.name, reason: { id: `tidak memiliki jenjang ${jenjang}`, en: `has no ${jenjang} level` } });
+        continue;
+      }
+      c.score = Math.round(c.score * 100) / 100;
+      candidates.push(c);
+    }
+    candidates.sort((a, b) => b.score - a.score || (a.jf < b.jf ? -1 : 1));
+    dropped.sort((a, b) => (a.jf < b.jf ? -1 : 1));
+    return { candidates, dropped };
+  }
+
+  /** Every known phrase in the text, dropping those that lie inside a longer match. */
+  private longestMatches(text: string): Array<{ phrase: string; entries: Array<{ jf: string; weight: number }> }> {
+    const words = text.split(' ');
+    const found: Array<{ start: number; end: number; phrase: string; entries: Array<{ jf: string; weight: number }> }> = [];
+    for (let i = 0; i < words.length; i++) {
+      for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 1; n--) {
+        const phrase = words.slice(i, i + n).join(' ');
+        const entries = this.phrases.get(phrase);
+        if (entries) found.push({ start: i, end: i + n, phrase, entries });
+      }
+    }
+    found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept: typeof found = [];
+    for (const f of found) if (!kept.some((k) => k.start <= f.start && f.end <= k.end)) kept.push(f);
+    return kept.sort((a, b) => a.start - b.start);
+  }
+}
+
+export function normaliseWords(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}

@@ -1,0 +1,45 @@
+/** The files `migrate` writes: rows for posts.csv, mapping.csv and people.csv, plus plan.json and findings.json. */
+import { toExcelCsv } from '../io/csv-write.js';
+import { formatCitation, type Finding } from '../model/finding.js';
+import type { Lang } from '../i18n/index.js';
+import type { MigrationResult } from './run.js';
+import type { Plan } from './plan.js';
+
+export const MAPPING_COLUMNS = [
+  'post_id', 'name', 'kind', 'eselon', 'opd', 'decision', 'criterion', 'jf', 'jenjang', 'new_post_id', 'new_parent_id',
+  'rule_ids', 'citations', 'candidates', 'jf_name', 'new_name', 'change', 'source', 'note', 'line',
+] as const;
+
+export const POSTS_COLUMNS = ['id', 'parent_id', 'name', 'kind', 'eselon', 'unit', 'opd', 'unit_type', 'source_id', 'change'] as const;
+export const PEOPLE_COLUMNS = ['nip', 'name', 'golongan', 'education', 'birth_date', 'status', 'old_post_id', 'old_post', 'new_post_id', 'new_post', 'change', 'old_bup', 'new_bup', 'notes'] as const;
+
+export function postsCsv(r: MigrationResult): string {
+  return toExcelCsv(POSTS_COLUMNS, r.migrated.map((m) => [m.id, m.parentId, m.name, m.kind, m.eselon, m.unit, m.opd, m.unitType, m.sourceId, m.change]));
+}
+
+export function mappingCsv(r: MigrationResult, lang: Lang): string {
+  return toExcelCsv(MAPPING_COLUMNS, r.decisions.map((d, i) => {
+    const m = r.migrated[i]!;
+    return [
+      d.post.id, d.post.name, d.post.kind, d.post.eselon, m.opd, d.decision, d.criterion, d.jf?.id ?? '', d.jenjang ?? '',
+      m.id, m.parentId, d.ruleIds.join(' '), d.citations.map(formatCitation).join('; '),
+      d.candidates.map((c) => `${c.jf}:${c.score}[${c.evidence.map((e) => `${e.word}@${e.field}`).join(',')}]`).join(' '),
+      d.jf?.name ?? '', m.name, m.change, d.source, d.note ? d.note[lang] : '', d.post.src.line,
+    ];
+  }));
+}
+
+export function peopleCsv(r: MigrationResult): string {
+  return toExcelCsv(PEOPLE_COLUMNS, r.people.map((p) => [
+    p.person.nip, p.person.name, p.person.golongan, p.person.education, p.person.birthDate, p.person.status,
+    p.person.postId, p.oldPost, p.newPostId, p.newPost, p.change, p.oldBup, p.newBup, p.notes.join(' | '),
+  ]));
+}
+
+export function planJson(plan: Plan): string {
+  return `${JSON.stringify(plan, null, 2)}\n`;
+}
+
+export function findingsJson(findings: Finding[]): string {
+  return `${JSON.stringify({ version: 1, findings }, null, 2)}\n`;
+}

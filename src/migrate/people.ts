@@ -1,0 +1,80 @@
+/** People after migration: their new post and the warnings of DOMAIN §5, never silent. */
+import type { Report } from '../check/reporter.js';
+import { bupClassFor } from '../check/reference.js';
+import { ageOn, addYears } from '../model/parse/date.js';
+import { golonganOrder } from '../model/parse/golongan.js';
+import type { Structure } from '../model/structure.js';
+import type { Person } from '../model/types.js';
+import type { ReferenceData } from '../rules/reference-types.js';
+import type { PostDecision } from './decide.js';
+import type { MigratedPost } from './restructure.js';
+
+export interface MigratedPerson {
+  person: Person;
+  oldPost: string;
+  newPostId: string | null;
+  newPost: string;
+  change: 'equalised' | 'replaced' | 'unchanged' | 'review' | 'no-post';
+  oldBup: number | null;
+  newBup: number | null;
+  notes: string[];
+}
+
+export function migratePeople(
+  s: Structure, decisions: ReadonlyMap<string, PostDecision>, migrated: ReadonlyMap<string, MigratedPost>,
+  ref: ReferenceData, asOf: string, report: Report, lang: 'id' | 'en',
+): MigratedPerson[] {
+  const minOrder = ref.education.keahlianMinimum.minOrder;
+  return s.people.map((person) => {
+    const d = person.postId === null ? undefined : decisions.get(person.postId);
+    const m = person.postId === null ? undefined : migrated.get(person.postId);
+    const out: MigratedPerson = {
+      person, oldPost: d?.post.name ?? '', newPostId: m?.id ?? null, newPost: m?.name ?? '',
+      change: m ? m.change : 'no-post', oldBup: null, newBup: null, notes: [],
+    };
+    if (!d || !m) return out;
+    const at = { file: person.src.file, line: person.src.line, row: person.src.row, postId: d.post.id };
+    const note = (ruleId: string, text: { id: string; en: string }, extra: Partial<typeof at> & { column?: string; value?: string } = {}) => {
+      report(ruleId, { ...at, ...extra }, text);
+      out.notes.push(text[lang]);
+    };
+    if (d.decision !== 'equalise' || !d.jenjang || person.status === 'pppk') return out;
+    const jenjang = ref.jenjang.get(d.jenjang)!;
+    if (person.education) {
+      const order = ref.education.levels.get(person.education)?.order ?? 0;
+      if (order < minOrder)
+        note('person/education-below-minimum', {
+          id: `pendidikan ${person.education} di bawah S-1/D-IV untuk ${jenjang.label}: perlu uji kompetensi atau tetap pelaksana`,
+          en: `education ${person.education} is below S-1/D-IV for ${jenjang.label}: needs a competency test or stays pelaksana`,
+        }, { column: 'education', value: person.education });
+    }
+    if (person.golongan) {
+      const g = golonganOrder(person.golongan);
+      if (g < golonganOrder(jenjang.golongan.min) || g > golonganOrder(jenjang.golongan.max))
+        note('person/golongan-outside-jenjang', {
+          id: `golongan ${person.golongan} di luar rentang ${jenjang.label} (${jenjang.golongan.min}–${jenjang.golongan.max}); penyetaraan tetap dilakukan`,
+          en: `golongan ${person.golongan} is outside the ${jenjang.label} range (${jenjang.golongan.min}–${jenjang.golongan.max}); equalisation still applies`,
+        }, { column: 'golongan', value: person.golongan });
+    }
+    out.oldBup = ref.bup.byClass.get(bupClassFor(d.post.kind, null))!.bup;
+    out.newBup = ref.bup.byClass.get(bupClassFor('fungsional', d.jenjang))!.bup;
+    if (out.newBup !== out.oldBup)
+      note('person/bup-change', {
+        id: `batas usia pensiun berubah dari ${out.oldBup} menjadi ${out.newBup} tahun`,
+        en: `retirement age changes from ${out.oldBup} to ${out.newBup}`,
+      });
+    if (person.birthDate) {
+      const age = ageOn(person.birthDate, addYears(asOf, 1));
+      if (age >= out.newBup)
+        note('person/near-bup', {
+          id: `mencapai batas usia pensiun ${out.newBup} tahun dalam satu tahun sejak ${asOf}`,
+          en: `reaches the retirement age of ${out.newBup} within a year of ${asOf}`,
+        }, { column: 'birth_date', value: person.birthDate });
+    }
+    note('person/income-protection', {
+      id: `penghasilan tidak boleh berkurang: bandingkan tunjangan jabatan lama '${d.post.name}' dengan ${m.name}`,
+      en: `income must not fall: compare the old allowance of '${d.post.name}' with ${m.name}`,
+    });
+    return out;
+  });
+}

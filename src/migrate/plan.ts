@@ -1,0 +1,98 @@
+/** plan.json: everything a report needs, versioned; counts per OPD come from the same decisions as mapping.csv. */
+import type { Finding } from '../model/finding.js';
+import type { Ruleset } from '../rules/types.js';
+import type { PostDecision } from './decide.js';
+import type { MigratedPerson } from './people.js';
+import type { MigratedPost } from './restructure.js';
+
+export const PLAN_VERSION = 1;
+
+export interface OpdCounts {
+  opd: string;
+  postsBefore: number;
+  postsAfter: number;
+  structuralBefore: number;
+  structuralAfter: number;
+  equalised: number;
+  kept: number;
+  review: number;
+  replaced: number;
+  peopleAffected: number;
+}
+
+export interface Plan {
+  version: number;
+  tool: { name: string; version: string };
+  ruleset: { id: string; chain: Array<{ id: string; file: string; ruleVersion?: string }> };
+  asOf: string;
+  inputs: string[];
+  summary: Omit<OpdCounts, 'opd'> & { people: number; findings: { error: number; warning: number; info: number } };
+  opds: OpdCounts[];
+  decisions: Array<{
+    postId: string; opd: string; decision: string; criterion: string; jf: string | null; jfName: string | null;
+    jenjang: string | null; newPostId: string; newParentId: string | null; newName: string; change: string;
+    ruleIds: string[]; source: string; note: string | null;
+  }>;
+  people: Array<{ nip: string; name: string; golongan: string | null; oldPostId: string | null; oldPost: string; newPostId: string | null; newPost: string; change: string; oldBup: number | null; newBup: number | null; notes: string[] }>;
+}
+
+const structural = (k: string | null) => k !== null && k !== 'pelaksana' && k !== 'fungsional';
+
+export function buildPlan(args: {
+  toolVersion: string; ruleset: Ruleset; asOf: string; inputs: string[]; lang: 'id' | 'en';
+  decisions: PostDecision[]; migrated: MigratedPost[]; people: MigratedPerson[]; findings: Finding[];
+}): Plan {
+  const byOpd = new Map<string, OpdCounts>();
+  const counts = (opd: string) => {
+    let c = byOpd.get(opd);
+    if (!c) byOpd.set(opd, (c = { opd, postsBefore: 0, postsAfter: 0, structuralBefore: 0, structuralAfter: 0, equalised: 0, kept: 0, review: 0, replaced: 0, peopleAffected: 0 }));
+    return c;
+  };
+  args.decisions.forEach((d, i) => {
+    const m = args.migrated[i]!;
+    const c = counts(m.opd);
+    c.postsBefore++;
+    c.postsAfter++;
+    if (structural(d.post.kind)) c.structuralBefore++;
+    if (structural(m.kind)) c.structuralAfter++;
+    if (d.decision === 'equalise') c.equalised++;
+    else if (d.decision === 'keep') c.kept++;
+    else c.review++;
+    if (m.change === 'replaced') c.replaced++;
+  });
+  const opdOfPost = new Map(args.migrated.map((m) => [m.id, m.opd]));
+  for (const p of args.people) {
+    if (p.change === 'equalised' || p.change === 'replaced') counts(opdOfPost.get(p.newPostId ?? '') ?? '').peopleAffected++;
+  }
+  const opds = [...byOpd.values()].sort((a, b) => (a.opd < b.opd ? -1 : a.opd > b.opd ? 1 : 0));
+  const total = opds.reduce(
+    (t, c) => {
+      for (const k of Object.keys(t) as Array<keyof typeof t>) t[k] += c[k];
+      return t;
+    },
+    { postsBefore: 0, postsAfter: 0, structuralBefore: 0, structuralAfter: 0, equalised: 0, kept: 0, review: 0, replaced: 0, peopleAffected: 0 },
+  );
+  const sev = { error: 0, warning: 0, info: 0 };
+  for (const f of args.findings) sev[f.severity]++;
+  return {
+    version: PLAN_VERSION,
+    tool: { name: 'setara', version: args.toolVersion },
+    ruleset: { id: args.ruleset.id, chain: args.ruleset.chain },
+    asOf: args.asOf,
+    inputs: args.inputs,
+    summary: { ...total, people: args.people.length, findings: sev },
+    opds,
+    decisions: args.decisions.map((d, i) => {
+      const m = args.migrated[i]!;
+      return {
+        postId: d.post.id, opd: m.opd, decision: d.decision, criterion: d.criterion, jf: d.jf?.id ?? null, jfName: d.jf?.name ?? null,
+        jenjang: d.jenjang, newPostId: m.id, newParentId: m.parentId, newName: m.name, change: m.change,
+        ruleIds: d.ruleIds, source: d.source, note: d.note ? d.note[args.lang] : null,
+      };
+    }),
+    people: args.people.map((p) => ({
+      nip: p.person.nip, name: p.person.name, golongan: p.person.golongan, oldPostId: p.person.postId, oldPost: p.oldPost,
+      newPostId: p.newPostId, newPost: p.newPost, change: p.change, oldBup: p.oldBup, newBup: p.newBup, notes: p.notes,
+    })),
+  };
+}

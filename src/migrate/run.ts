@@ -1,0 +1,65 @@
+/** decide → restructure → people → plan, over an already loaded structure. */
+import type { Reporter } from '../check/reporter.js';
+import type { Lang } from '../i18n/index.js';
+import type { Structure } from '../model/structure.js';
+import type { ReferenceData } from '../rules/reference-types.js';
+import type { Ruleset } from '../rules/types.js';
+import { decideAll, type DecideContext, type PostDecision } from './decide.js';
+import type { AnalystDecision } from './decisions-file.js';
+import { JfMatcher, type JfInfo } from './jf-match.js';
+import { migratePeople, type MigratedPerson } from './people.js';
+import { restructure, type MigratedPost } from './restructure.js';
+
+export interface MigrationResult {
+  decisions: PostDecision[];
+  migrated: MigratedPost[];
+  people: MigratedPerson[];
+}
+
+export function jfCatalog(ref: ReferenceData): { catalog: Map<string, JfInfo>; names: Map<string, { id: string; name: string }> } {
+  const catalog = new Map<string, JfInfo>();
+  const names = new Map<string, { id: string; name: string }>();
+  for (const e of ref.jf.values()) {
+    // Keterampilan-only JF cannot take an Ahli level: an empty list drops them from Ahli proposals.
+    const jenjang = e.jenjang ?? (e.kategori === 'keterampilan' ? [] : undefined);
+    catalog.set(e.id, { id: e.id, name: e.name, ...(jenjang ? { jenjang } : {}) });
+    const v = { id: e.id, name: e.name };
+    names.set(e.id.toLowerCase(), v);
+    names.set(e.name.toLowerCase(), v);
+    for (const a of e.aliases) names.set(a.toLowerCase(), v);
+  }
+  return { catalog, names };
+}
+
+/** The JF matcher and names for a ruleset: shipped keywords plus the region's own. */
+export function decideContext(args: {
+  structure: Structure; ruleset: Ruleset; ref: ReferenceData; analyst: ReadonlyMap<string, AnalystDecision>; reporter: Reporter;
+}): DecideContext {
+  const { catalog, names } = jfCatalog(args.ref);
+  const rows = [
+    ...args.ref.keywords.map((k) => ({ jf: k.jf, words: k.words, weight: k.weight })),
+    ...args.ruleset.local.jf_keywords.map((k) => ({ jf: k.jf, words: k.words, weight: k.weight ?? 3 })),
+  ];
+  return {
+    structure: args.structure, ruleset: args.ruleset, matcher: new JfMatcher(catalog, rows), jfNames: names,
+    analyst: args.analyst, report: args.reporter.report,
+  };
+}
+
+export function runMigration(args: {
+  structure: Structure; ruleset: Ruleset; ref: ReferenceData; analyst: ReadonlyMap<string, AnalystDecision>;
+  asOf: string; lang: Lang; reporter: Reporter;
+}): MigrationResult {
+  for (const [postId, a] of args.analyst) {
+    if (!args.structure.byId.has(postId))
+      args.reporter.report('decisions/post-missing', { file: a.src.file, line: a.src.line, row: a.src.row, column: 'post_id', value: postId }, {
+        id: `jabatan '${postId}' tidak ada di tabel jabatan`, en: `post '${postId}' does not exist in the posts table`,
+      });
+  }
+  const decisions = decideAll(decideContext(args));
+  const migrated = restructure(args.structure, decisions);
+  const byPost = new Map(decisions.map((d) => [d.post.id, d]));
+  const migratedById = new Map(migrated.map((m) => [m.id, m]));
+  const people = migratePeople(args.structure, byPost, migratedById, args.ref, args.asOf, args.reporter.report, args.lang);
+  return { decisions, migrated, people };
+}

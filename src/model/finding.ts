@@ -1,0 +1,54 @@
+/** The one finding model every check produces and every formatter consumes. */
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+export const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+export type Confidence = 'confirmed' | 'unconfirmed' | 'local-policy';
+
+export interface Citation {
+  /** e.g. `PP 11/2017`, `Surat Mendagri 800/2603/OTDA`. */
+  regulation: string;
+  /** Only where a source states it; never invented. */
+  article?: string;
+  confidence: Confidence;
+  /** Source keys or a document reference, e.g. `[S37]`. */
+  source?: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  /** Already localised (id or en). */
+  message: string;
+  /** Path as given on the command line, relative to cwd where possible. */
+  file: string;
+  /** Physical line in the file (1-based); absent for whole-file findings. */
+  line?: number;
+  /** Record number (1-based, header excluded). */
+  row?: number;
+  /** Canonical column name. */
+  column?: string;
+  value?: string;
+  postId?: string;
+  citation?: Citation;
+}
+
+export function formatCitation(c: Citation | undefined): string {
+  if (!c) return '';
+  const art = c.article ? ` ${c.article}` : '';
+  const conf = c.confidence === 'confirmed' ? '' : ` (${c.confidence})`;
+  return `${c.regulation}${art}${conf}`;
+}
+
+/** Stable order for every output: file, line, rule, post. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || cmp(a.ruleId, b.ruleId) ||
+    cmp(a.column ?? '', b.column ?? '') || cmp(a.postId ?? '', b.postId ?? '') || cmp(a.message, b.message)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

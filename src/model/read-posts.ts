@@ -1,0 +1,91 @@
+/** Posts table → Post objects: value normalisation, kind/eselon inference, unit type inference. */
+import type { Report } from '../check/reporter.js';
+import type { Config } from '../io/config.js';
+import type { Table } from '../io/table.js';
+import { readRows, type RowContext, type RowsResult } from './rows.js';
+import { parseEselon, kindForEselon, eselonRangeForKind } from './parse/eselon.js';
+import { parseKind, inferKindFromTitle } from './parse/kind.js';
+import { parseUnitType, inferUnitType } from './parse/unit-type.js';
+import type { Text } from '../i18n/index.js';
+import type { Eselon, Kind, Post, UnitType } from './types.js';
+
+export async function readPosts(table: Table, config: Config, report: Report): Promise<RowsResult<Post>> {
+  const values = config.values ?? {};
+  return readRows<Post>(table, 'posts', config.columns?.posts, report, (row) => {
+    const id = row.get('id');
+    const name = row.get('name');
+    const parent = row.get('parent_id');
+    let kind = cell(row, 'kind', parseKind(row.get('kind'), values.kind));
+    let eselon = cell(row, 'eselon', parseEselon(row.get('eselon'), values.eselon));
+    const unitRaw = row.get('unit');
+    const opd = row.get('opd');
+    let unitType = cell(row, 'unit_type', parseUnitType(row.get('unit_type'), values.unit_type));
+    if (unitType === null) unitType = inferUnitType(unitRaw || name, opd);
+
+    let kindInferred = false;
+    let eselonInferred = false;
+    const at = { file: row.src.file, line: row.src.line, row: row.src.row, postId: id };
+    if (kind === null && eselon !== null && !row.reported('kind')) {
+      kind = kindForEselon(eselon);
+      kindInferred = true;
+      report('post/kind-inferred', { ...at, column: 'kind', value: kind }, {
+        id: `jenis jabatan '${kind}' disimpulkan dari eselon ${eselon}`,
+        en: `post kind '${kind}' inferred from eselon ${eselon}`,
+      });
+    }
+    if (kind === null && !row.reported('kind')) {
+      const guess = inferKindFromTitle(name);
+      if (guess) {
+        kind = guess.kind;
+        kindInferred = true;
+        report('post/kind-inferred', { ...at, column: 'kind', value: kind }, {
+          id: `jenis jabatan '${kind}' disimpulkan dari nama jabatan (${guess.reason.id})`,
+          en: `post kind '${kind}' inferred from the title (${guess.reason.en})`,
+        });
+        if (eselon === null && guess.eselonHint && !row.reported('eselon')) {
+          eselon = guess.eselonHint;
+          eselonInferred = true;
+          report('post/eselon-inferred', { ...at, column: 'eselon', value: eselon }, {
+            id: `eselon ${eselon} disimpulkan dari nama jabatan`, en: `eselon ${eselon} inferred from the title`,
+          });
+        }
+      } else if (id !== '' && name !== '') {
+        report('post/kind-unknown', { ...at, column: 'kind' }, {
+          id: 'jenis jabatan kosong dan tidak dapat disimpulkan dari eselon maupun nama jabatan',
+          en: 'post kind is empty and cannot be inferred from the eselon or the title',
+        });
+      }
+    }
+    if (eselon === null && kind !== null && !eselonInferred && !row.reported('eselon')) {
+      const e = kind === 'pelaksana' || kind === 'fungsional' ? undefined : eselonRangeForKind(kind)[0];
+      if (e) {
+        eselon = e;
+        eselonInferred = true;
+        report('post/eselon-inferred', { ...at, column: 'eselon', value: e }, {
+          id: `eselon ${e} diasumsikan dari jenis jabatan '${kind}' (tingkat a/b tidak diketahui)`,
+          en: `eselon ${e} assumed from post kind '${kind}' (a/b grade unknown)`,
+        });
+      }
+    }
+    const canonical = {
+      id, parent_id: parent || null, name, kind, eselon, unit: unitRaw, opd, unit_type: unitType,
+    };
+    const item: Post | null = id === '' ? null : {
+      id, parentId: parent || null, name, kind, eselon, unit: unitRaw, opd, unitType: unitType as UnitType | null,
+      src: { ...row.src },
+      ...(kindInferred ? { kindInferred } : {}),
+      ...(eselonInferred ? { eselonInferred } : {}),
+      ...(eselon === null && row.reported('eselon') ? { eselonUnreadable: true } : {}),
+    };
+    return { canonical, item };
+  });
+}
+
+/** Unwraps a parse result, reporting a failure on the cell; failed cells count as empty. */
+export function cell<T>(row: RowContext, column: string, parsed: { ok: true; value: T | null } | { ok: false; reason: Text }): T | null {
+  if (parsed.ok) return parsed.value;
+  row.invalid(column, row.get(column), parsed.reason);
+  return null;
+}
+
+export type { Eselon, Kind };

@@ -1,0 +1,81 @@
+/** Domain types shared by every stage. Identifiers in English; see DOMAIN.md §2 for the words. */
+
+export const KINDS = [
+  'jpt_utama', 'jpt_madya', 'jpt_pratama', 'administrator', 'pengawas', 'pelaksana', 'fungsional',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const ESELONS = ['I.a', 'I.b', 'II.a', 'II.b', 'III.a', 'III.b', 'IV.a', 'IV.b', 'V.a', 'V.b'] as const;
+export type Eselon = (typeof ESELONS)[number];
+
+/** Golongan ruang in canonical form, e.g. `III/b`. PPPK grades (`V`, `IX`) are kept as roman numerals. */
+export const GOLONGANS = [
+  'I/a', 'I/b', 'I/c', 'I/d', 'II/a', 'II/b', 'II/c', 'II/d',
+  'III/a', 'III/b', 'III/c', 'III/d', 'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e',
+] as const;
+export type Golongan = (typeof GOLONGANS)[number];
+
+export const EDUCATIONS = ['SD', 'SMP', 'SMA', 'D1', 'D2', 'D3', 'D4', 'S1', 'S2', 'S3'] as const;
+export type Education = (typeof EDUCATIONS)[number];
+
+export const JENJANGS = [
+  'ahli_pertama', 'ahli_muda', 'ahli_madya', 'ahli_utama', 'pemula', 'terampil', 'mahir', 'penyelia',
+] as const;
+export type Jenjang = (typeof JENJANGS)[number];
+
+export const UNIT_TYPES = [
+  'sekretariat_daerah', 'sekretariat_dprd', 'sekretariat', 'inspektorat', 'dinas', 'badan', 'kecamatan',
+  'kelurahan', 'rsud', 'upt', 'bidang', 'bagian', 'seksi', 'subbagian', 'subbidang', 'pengadaan', 'lainnya',
+] as const;
+export type UnitType = (typeof UNIT_TYPES)[number];
+
+export type EmployeeStatus = 'pns' | 'pppk';
+
+/** Where a record came from: physical line (1-based, of the record's first line) and record number (1-based, header excluded). */
+export interface SourceRef {
+  file: string;
+  line: number;
+  row: number;
+}
+
+export interface Post {
+  id: string;
+  parentId: string | null;
+  name: string;
+  kind: Kind | null;
+  eselon: Eselon | null;
+  unit: string;
+  opd: string;
+  unitType: UnitType | null;
+  /** Set when kind or eselon was not in the data but inferred (reported as info findings). */
+  kindInferred?: boolean;
+  eselonInferred?: boolean;
+  /** The eselon cell had text that could not be read (already reported). */
+  eselonUnreadable?: boolean;
+  src: SourceRef;
+}
+
+export interface Person {
+  nip: string;
+  name: string;
+  postId: string | null;
+  golongan: Golongan | null;
+  education: Education | null;
+  /** ISO date YYYY-MM-DD. */
+  birthDate: string | null;
+  status: EmployeeStatus | null;
+  /** Transitional role such as `koordinator` / `subkoordinator` (abolished by PermenPANRB 7/2022). */
+  role: string | null;
+  src: SourceRef;
+}
+
+export type TeamRole = 'ketua' | 'anggota';
+
+export interface TeamMembership {
+  teamId: string;
+  teamName: string;
+  ownerPostId: string;
+  nip: string;
+  role: TeamRole;
+  src: SourceRef;
+}

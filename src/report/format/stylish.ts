@@ -1,0 +1,102 @@
+/**
+ * Human output, in the spirit of ESLint's `stylish`: findings grouped per file, aligned columns, the legal basis
+ * and the offending value dimmed on the line below, a localised summary at the end. Colour only through
+ * `ctx.color`; with `null` the output is plain text.
+ */
+import type { ChalkInstance } from 'chalk';
+import type { Lang } from '../../i18n/index.js';
+import { formatCitation } from '../../model/finding.js';
+import type { Finding, Severity } from '../../model/finding.js';
+import { countSeverities, severityWord, sortFindings } from './context.js';
+import type { FormatContext } from './context.js';
+
+const TEXT: Record<Lang, { none: string; problems: (n: number) => string; value: string }> = {
+  id: { none: 'Tidak ada masalah.', problems: (n) => `${n} masalah`, value: 'nilai' },
+  en: { none: 'No problems found.', problems: (n) => `${n} ${n === 1 ? 'problem' : 'problems'}`, value: 'value' },
+};
+
+type Paint = (s: string) => string;
+const plain: Paint = (s) => s;
+
+export function stylish(findings: readonly Finding[], ctx: FormatContext): string {
+  const c = ctx.color;
+  const t = TEXT[ctx.lang];
+  if (findings.length === 0) return `${paint(c, (k) => k.green)(t.none)}\n`;
+
+  const sevPaint: Record<Severity, Paint> = {
+    error: paint(c, (k) => k.red),
+    warning: paint(c, (k) => k.yellow),
+    info: paint(c, (k) => k.blue),
+  };
+  const dim = paint(c, (k) => k.dim);
+  const underline = paint(c, (k) => k.underline);
+
+  const groups = new Map<string, Finding[]>();
+  for (const f of sortFindings(findings)) {
+    const g = groups.get(f.file);
+    if (g) g.push(f);
+    else groups.set(f.file, [f]);
+  }
+
+  const out: string[] = [];
+  for (const [file, group] of groups) {
+    const rows = group.map((f) => ({
+      f,
+      pos: position(f),
+      sev: severityWord(ctx.lang, f.severity),
+      msg: visible(f.message),
+    }));
+    const wPos = Math.max(...rows.map((r) => r.pos.length));
+    const wSev = Math.max(...rows.map((r) => r.sev.length));
+    const wMsg = Math.max(...rows.map((r) => r.msg.length));
+    out.push(underline(visible(file)));
+    for (const r of rows) {
+      out.push(
+        `  ${dim(r.pos.padEnd(wPos))}  ${sevPaint[r.f.severity](r.sev.padEnd(wSev))}  ` +
+          `${r.msg.padEnd(wMsg)}  ${dim(visible(r.f.ruleId))}`,
+      );
+      const extra: string[] = [];
+      const citation = formatCitation(r.f.citation);
+      if (citation) extra.push(visible(citation));
+      if (r.f.value !== undefined) extra.push(`${t.value}: ${quote(r.f.value)}`);
+      if (extra.length > 0) out.push(`  ${' '.repeat(wPos)}  ${' '.repeat(wSev)}  ${dim(extra.join(' · '))}`);
+    }
+    out.push('');
+  }
+
+  const n = countSeverities(findings);
+  const summary =
+    `✖ ${t.problems(findings.length)} (${n.errors} ${severityWord(ctx.lang, 'error', n.errors)}, ` +
+    `${n.warnings} ${severityWord(ctx.lang, 'warning', n.warnings)}, ` +
+    `${n.infos} ${severityWord(ctx.lang, 'info', n.infos)})`;
+  const worst: Severity = n.errors > 0 ? 'error' : n.warnings > 0 ? 'warning' : 'info';
+  const bold = paint(c, (k) => k.bold);
+  out.push(bold(sevPaint[worst](summary)));
+  return `${out.join('\n')}\n`;
+}
+
+/** `12 [eselon]`, `12`, `[eselon]` or `-` for a whole-file finding. */
+function position(f: Finding): string {
+  const line = f.line !== undefined ? String(f.line) : '-';
+  return f.column !== undefined ? `${line} [${visible(f.column)}]` : line;
+}
+
+function paint(c: ChalkInstance | null, style: (k: ChalkInstance) => ChalkInstance): Paint {
+  if (!c) return plain;
+  const s = style(c);
+  return (text) => s(text);
+}
+
+/** Control characters (including ESC, CR, LF) shown as escapes so data can neither break the layout nor drive the terminal. */
+function visible(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (ch) => {
+    if (ch === '\n') return '\\n';
+    if (ch === '\r') return '\\r';
+    return `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`;
+  });
+}
+
+/** The value in double quotes, with `"` / `\` escaped and control characters made visible. */
+function quote(v: string): string {
+  return `"${visible(v.replace(/\\/g, '\\\\').replace(/"/g, '\\"'))}"`;
+}

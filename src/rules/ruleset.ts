@@ -1,0 +1,99 @@
+/** Loads a ruleset with its `extends` chain, applies overrides and enforces locks. */
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { ConfigError } from '../errors.js';
+import { severityRank } from '../model/finding.js';
+import { loadYaml } from './load-yaml.js';
+import { RULES_DIR } from './package-paths.js';
+import type { Rule, Ruleset, RulesetFile } from './types.js';
+
+export const SHIPPED_RULESETS = ['kabupaten-kota', 'provinsi', 'pusat', 'base', 'common-decisions'] as const;
+export const DEFAULT_RULESET = 'kabupaten-kota';
+const RULESETS_DIR = join(RULES_DIR, 'rulesets');
+
+interface Located {
+  path: string;
+  display: string;
+}
+
+function locateRuleset(ref: string, cwd: string, fromDir?: string): Located {
+  if ((SHIPPED_RULESETS as readonly string[]).includes(ref)) {
+    const path = join(RULESETS_DIR, `${ref}.yaml`);
+    return { path, display: `rules/rulesets/${ref}.yaml` };
+  }
+  const path = resolve(fromDir ?? cwd, ref);
+  if (!existsSync(path)) {
+    const names = SHIPPED_RULESETS.join(', ');
+    throw new ConfigError({ id: `ruleset '${ref}' tidak ditemukan (bawaan: ${names})`, en: `ruleset '${ref}' not found (shipped: ${names})` });
+  }
+  return { path, display: relative(cwd, path).split('\\').join('/') || path };
+}
+
+export function loadRuleset(ref: string, cwd: string): Ruleset {
+  const set: Ruleset = {
+    id: '', chain: [], rules: [], byId: new Map(),
+    local: { kept_units: [], seksi_level_affairs: [], jf_keywords: [], limits: {} },
+  };
+  apply(locateRuleset(ref, cwd), set, cwd, [], new Set());
+  return set;
+}
+
+function apply(at: Located, set: Ruleset, cwd: string, stack: string[], applied: Set<string>): void {
+  if (stack.includes(at.path))
+    throw new ConfigError({ id: 'extends membentuk siklus', en: 'extends forms a cycle' }, at.display);
+  if (applied.has(at.path)) return; // a diamond in `extends`: each file applies once
+  applied.add(at.path);
+  const { data, lineOf } = loadYaml<RulesetFile>(at.path, at.display, 'ruleset.schema.json');
+  (data.extends ?? []).forEach((ref, i) => {
+    let parent: Located;
+    try {
+      parent = locateRuleset(ref, cwd, dirname(at.path));
+    } catch (e) {
+      throw new ConfigError((e as ConfigError).text, at.display, lineOf(`/extends/${i}`));
+    }
+    apply(parent, set, cwd, [...stack, at.path], applied);
+  });
+  set.id = data.id;
+  set.chain.push({ id: data.id, file: at.display, ruleVersion: data.rule_version });
+
+  (data.rules ?? []).forEach((spec, i) => {
+    const line = lineOf(`/rules/${i}`);
+    if (set.byId.has(spec.id))
+      throw new ConfigError(
+        { id: `aturan '${spec.id}' sudah didefinisikan di ${set.byId.get(spec.id)!.file}; gunakan overrides`, en: `rule '${spec.id}' is already defined in ${set.byId.get(spec.id)!.file}; use overrides` },
+        at.display, line,
+      );
+    const rule: Rule = {
+      ...spec,
+      severity: spec.severity ?? 'error',
+      enabled: spec.enabled ?? true,
+      locked: spec.locked ?? false,
+      file: at.display,
+      line,
+    };
+    set.rules.push(rule);
+    set.byId.set(rule.id, rule);
+  });
+
+  for (const [id, value] of Object.entries(data.overrides ?? {})) {
+    const line = lineOf(`/overrides/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    const rule = set.byId.get(id);
+    if (!rule) throw new ConfigError({ id: `overrides: aturan '${id}' tidak dikenal`, en: `overrides: unknown rule '${id}'` }, at.display, line);
+    if (rule.locked && (value === 'off' || severityRank[value] < severityRank[rule.severity]))
+      throw new ConfigError(
+        { id: `aturan '${id}' terkunci (diwajibkan peraturan) dan tidak dapat dimatikan atau diturunkan`, en: `rule '${id}' is locked (mandated by regulation) and cannot be switched off or weakened` },
+        at.display, line,
+      );
+    if (value === 'off') rule.enabled = false;
+    else {
+      rule.enabled = true;
+      rule.severity = value;
+    }
+  }
+
+  const local = data.local ?? {};
+  set.local.kept_units.push(...(local.kept_units ?? []));
+  set.local.seksi_level_affairs.push(...(local.seksi_level_affairs ?? []));
+  set.local.jf_keywords.push(...(local.jf_keywords ?? []));
+  Object.assign(set.local.limits, local.limits ?? {});
+}

@@ -7,6 +7,7 @@ import { parseEselon, kindForEselon, eselonRangeForKind } from './parse/eselon.j
 import { parseKind, inferKindFromTitle } from './parse/kind.js';
 import { parseUnitType, inferUnitType } from './parse/unit-type.js';
 import type { Text } from '../i18n/index.js';
+import { jenjangFromTitle } from './jenjang-title.js';
 import type { Eselon, Kind, Post, UnitType } from './types.js';
 
 export async function readPosts(table: Table, config: Config, report: Report): Promise<RowsResult<Post>> {
@@ -16,7 +17,9 @@ export async function readPosts(table: Table, config: Config, report: Report): P
     const name = row.get('name');
     const parent = row.get('parent_id');
     let kind = cell(row, 'kind', parseKind(row.get('kind'), values.kind));
-    let eselon = cell(row, 'eselon', parseEselon(row.get('eselon'), values.eselon));
+    const eselonParsed = parseEselon(row.get('eselon'), values.eselon);
+    const nonEselon = eselonParsed.ok && 'nonEselon' in eselonParsed && eselonParsed.nonEselon === true;
+    let eselon = cell(row, 'eselon', eselonParsed);
     const unitRaw = row.get('unit');
     const opd = row.get('opd');
     let unitType = cell(row, 'unit_type', parseUnitType(row.get('unit_type'), values.unit_type));
@@ -49,6 +52,14 @@ export async function readPosts(table: Table, config: Config, report: Report): P
             id: `eselon ${eselon} disimpulkan dari nama jabatan`, en: `eselon ${eselon} inferred from the title`,
           });
         }
+      } else if (nonEselon && jenjangFromTitle(name) === null) {
+        // Marked non-eselon and no JF level in the title: a pelaksana post (JF titles carry their jenjang).
+        kind = 'pelaksana';
+        kindInferred = true;
+        report('post/kind-inferred', { ...at, column: 'kind', value: kind }, {
+          id: `jenis jabatan 'pelaksana' disimpulkan: non-eselon dan nama jabatan tanpa jenjang JF`,
+          en: `post kind 'pelaksana' inferred: non-eselon and no JF level in the title`,
+        });
       } else if (id !== '' && name !== '') {
         report('post/kind-unknown', { ...at, column: 'kind' }, {
           id: 'jenis jabatan kosong dan tidak dapat disimpulkan dari eselon maupun nama jabatan',

@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { SCHEMAS_DIR } from './package-paths.js';
+import { locate } from './yaml-locate.js';
 
 // strictRequired off: the ruleset schema's if/then requires keys declared on the parent object.
 const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
@@ -96,26 +97,4 @@ function describeError(e: ErrorObject): { id: string; en: string } {
     default:
       return { id: e.message ?? e.keyword, en: e.message ?? e.keyword };
   }
-}
-
-/** Finds the line of a JSON pointer (`/rules/3/citation`) in a parsed YAML document: the key's line for map entries. */
-export function locate(doc: Document, lc: LineCounter, pointer: string): number | undefined {
-  const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-  let node: Node | null | undefined = doc.contents as Node | null;
-  let line = node?.range ? lc.linePos(node.range[0]).line : undefined;
-  for (const part of parts) {
-    if (isMap(node)) {
-      const pair = node.items.find((it) => isScalar(it.key) && String(it.key.value) === part);
-      if (!pair) break;
-      const k = pair.key as Node;
-      if (k.range) line = lc.linePos(k.range[0]).line;
-      node = pair.value as Node | null;
-    } else if (isSeq(node)) {
-      const item = node.items[Number(part)] as Node | undefined;
-      if (!item) break;
-      if (item.range) line = lc.linePos(item.range[0]).line;
-      node = item;
-    } else break;
-  }
-  return line;
 }

@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runMain } from '../helpers/run-main.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SAMPLE = join(ROOT, 'fixtures', 'kabupaten-contoh');
+const ERRORS = join(ROOT, 'fixtures', 'errors');
+const BIN = join(ROOT, 'bin', 'setara.js');
+
+describe('validate on the sample regency', () => {
+  it.each([
+    ['posts.csv', 'people.csv'],
+    ['posts.xlsx', 'people.xlsx'],
+  ])('%s with %s is clean (exit 0, nothing on stdout)', async (posts, people) => {
+    const r = await runMain(['validate', posts, '--people', people, '--as-of', '2026-12-01'], { cwd: SAMPLE });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('Tidak ada masalah.\n');
+  });
+
+  it('--verbose prints the dialect and column mapping to stderr', async () => {
+    const r = await runMain(['validate', 'unor.csv', '--verbose', '--format', 'json'], { cwd: join(ROOT, 'fixtures', 'ekspor-simpeg') });
+    expect(r.stderr).toContain('pemisah ";" (sniffed)');
+    expect(r.stderr).toContain('parent_id←DIATASAN_ID');
+    expect(JSON.parse(r.stdout).version).toBe(1);
+  });
+});
+
+describe('formats through the CLI', () => {
+  const dir = join(ERRORS, 'parent-missing');
+  it('sarif has the 2.1.0 required fields and a relative uri', async () => {
+    const r = await runMain(['validate', 'posts.csv', '--format', 'sarif'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const sarif = JSON.parse(r.stdout);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].tool.driver.name).toBe('setara');
+    const res = sarif.runs[0].results[0];
+    expect(res.ruleId).toBe('post/parent-missing');
+    expect(res.locations[0].physicalLocation.artifactLocation.uri).toBe('posts.csv');
+    expect(res.locations[0].physicalLocation.region.startLine).toBe(7);
+    expect(sarif.runs[0].tool.driver.rules.some((x: { id: string }) => x.id === 'post/parent-missing')).toBe(true);
+  });
+
+  it('github annotations name file and line; --lang en switches the language', async () => {
+    const r = await runMain(['validate', 'posts.csv', '--format', 'github', '--lang', 'en'], { cwd: dir });
+    expect(r.stdout).toMatch(/^::error file=posts\.csv,line=7,.*title=post\/parent-missing::parent 'D9' does not exist/m);
+  });
+
+  it('--output writes the report atomically and refuses to overwrite without --force', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'setara-')), 'r.json');
+    const a = await runMain(['validate', 'posts.csv', '--format', 'json', '--output', out], { cwd: dir });
+    expect(a.code).toBe(1);
+    expect(a.stdout).toBe('');
+    const b = await runMain(['validate', 'posts.csv', '--format', 'json', '--output', out], { cwd: dir });
+    expect(b.code).toBe(2);
+    const c = await runMain(['validate', 'posts.csv', '--format', 'json', '--output', 'posts.csv', '--force'], { cwd: dir });
+    expect(c.code).toBe(2);
+    expect(c.stderr).toMatch(/menolak menimpa berkas masukan/);
+  });
+});
+
+describe('usage errors exit 2', () => {
+  it.each([
+    [['validate']],
+    [['validate', 'posts.csv', '--format', 'xml']],
+    [['validate', 'posts.csv', '--bogus']],
+    [['nonsense']],
+    [['validate', 'missing.csv']],
+  ])('%j', async (argv) => {
+    const r = await runMain(argv, { cwd: SAMPLE });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('--help and --version exit 0', async () => {
+    expect((await runMain(['--help'])).code).toBe(0);
+    expect((await runMain(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('the built binary as a child process', () => {
+  it('validates the sample: exit 0', () => {
+    const r = spawnSync(process.execPath, [BIN, 'validate', 'posts.csv', '--people', 'people.csv', '--as-of', '2026-12-01'], { cwd: SAMPLE, encoding: 'utf8', env: { PATH: process.env.PATH } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+  });
+
+  it('reports an error fixture with exit 1 and a malformed file with exit 2 and one line', () => {
+    const one = spawnSync(process.execPath, [BIN, 'validate', 'posts.csv', '--format', 'json'], { cwd: join(ERRORS, 'cycle'), encoding: 'utf8' });
+    expect(one.status).toBe(1);
+    expect(JSON.parse(one.stdout).findings[0].ruleId).toBe('post/cycle');
+    const two = spawnSync(process.execPath, [BIN, 'validate', 'posts.csv'], { cwd: join(ERRORS, 'unclosed-quote'), encoding: 'utf8' });
+    expect(two.status).toBe(2);
+    expect(two.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^setara: posts\.csv:5: /)]);
+  });
+
+  it('NO_COLOR gives no ANSI codes; FORCE_COLOR gives them', () => {
+    const run = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, [BIN, 'validate', 'posts.csv'], { cwd: join(ERRORS, 'cycle'), encoding: 'utf8', env }).stdout;
+    expect(run({ NO_COLOR: '1', FORCE_COLOR: '1' })).not.toContain('\x1b[');
+    expect(run({ FORCE_COLOR: '1' })).toContain('\x1b[');
+  });
+});

@@ -10,7 +10,7 @@ import { explainCommand } from './commands/explain.js';
 import { rulesCheckCommand, rulesListCommand, rulesShowCommand } from './commands/rules.js';
 import type { MainIO } from './context.js';
 import { EXIT_ERROR } from './exit.js';
-import { parseFailOn, parseFormat, parseIsoDate, parseLang, preScanLang, today } from './options.js';
+import { choice, parseFailOn, parseFormat, parseIsoDate, parseLang, preScanLang, today } from './options.js';
 import { TOOL_VERSION } from './output.js';
 
 export type { MainIO } from './context.js';
@@ -85,7 +85,8 @@ function buildProgram(io: MainIO, setExit: (code: number) => void): Command {
       .addOption(new Option('--format <format>', 'stylish | json | sarif | junit | github | markdown').argParser(parseFormat).default('stylish'))
       .option('--output <file>', 'tulis laporan ke berkas / write the report to a file')
       .option('--force', 'timpa berkas keluaran / overwrite the output file')
-      .addOption(new Option('--fail-on <severity>', 'error | warning | info').argParser(parseFailOn).default('error')),
+      .addOption(new Option('--fail-on <severity>', 'error | warning | info').argParser(parseFailOn).default('error'))
+      .addOption(new Option('--stage <stage>', 'before | after: data sebelum atau sesudah penyetaraan / before or after equalisation').argParser(choice(['before', 'after'] as const)).default('before')),
   ).action(async (posts: string, opts) => setExit(await validateCommand(posts, opts, io)));
 
   inputOptions(

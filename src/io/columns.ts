@@ -24,7 +24,7 @@ export const COLUMNS: Record<TableKind, ColumnSpec[]> = {
   people: [
     { name: 'nip', required: true, aliases: ['nip_baru', 'pns_nip', 'nip_pegawai', 'nip_pns'] },
     { name: 'name', required: false, aliases: ['nama', 'nama_pegawai', 'nama_lengkap', 'pns_nama'] },
-    { name: 'post_id', required: false, aliases: ['jabatan_id', 'id_jabatan', 'kode_jabatan', 'unor_id', 'id_unor'] },
+    { name: 'post_id', required: false, aliases: ['new_post_id', 'jabatan_id', 'id_jabatan', 'kode_jabatan', 'unor_id', 'id_unor'] },
     { name: 'golongan', required: false, aliases: ['gol_akhir_nama', 'gol_akhir_id', 'pangkat_golongan', 'golru', 'golongan_ruang', 'gol', 'kode_golongan', 'pangkat_id', 'pangkat'] },
     { name: 'education', required: false, aliases: ['tingkat_pendidikan_nama', 'tingkat_pendidikan_id', 'tingkat_pendidikan', 'pendidikan_terakhir', 'pendidikan'] },
     { name: 'birth_date', required: false, aliases: ['tgl_lahir', 'tanggal_lahir', 'tgllahir'] },

@@ -6,7 +6,7 @@ import type { Structure } from '../model/structure.js';
 import type { Jenjang, Post } from '../model/types.js';
 import { decide, decisionRules, type TraceStep } from '../rules/engine.js';
 import type { DecisionKind, Rule, Ruleset } from '../rules/types.js';
-import { factsFor } from './facts.js';
+import { factsFor } from '../rules/facts.js';
 import type { Candidate, JfMatcher } from './jf-match.js';
 import type { AnalystDecision } from './decisions-file.js';
 

@@ -4,6 +4,7 @@ import { formatCitation, type Finding } from '../model/finding.js';
 import type { Lang } from '../i18n/index.js';
 import type { MigrationResult } from './run.js';
 import type { Plan } from './plan.js';
+import { teamRows } from './teams.js';
 
 export const MAPPING_COLUMNS = [
   'post_id', 'name', 'kind', 'eselon', 'opd', 'decision', 'criterion', 'jf', 'jenjang', 'new_post_id', 'new_parent_id',
@@ -34,6 +35,12 @@ export function peopleCsv(r: MigrationResult): string {
     p.person.nip, p.person.name, p.person.golongan, p.person.education, p.person.birthDate, p.person.status,
     p.person.postId, p.oldPost, p.newPostId, p.newPost, p.change, p.oldBup, p.newBup, p.notes.join(' | '),
   ]));
+}
+
+export const TEAMS_COLUMNS = ['team_id', 'team_name', 'owner_post_id', 'nip', 'role'] as const;
+
+export function teamsCsv(r: MigrationResult): string {
+  return toExcelCsv(TEAMS_COLUMNS, teamRows(r.teams));
 }
 
 export function planJson(plan: Plan): string {

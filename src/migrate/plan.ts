@@ -4,6 +4,7 @@ import type { Ruleset } from '../rules/types.js';
 import type { PostDecision } from './decide.js';
 import type { MigratedPerson } from './people.js';
 import type { MigratedPost } from './restructure.js';
+import type { Team } from './teams.js';
 
 export const PLAN_VERSION = 1;
 
@@ -32,7 +33,10 @@ export interface Plan {
     postId: string; opd: string; decision: string; criterion: string; jf: string | null; jfName: string | null;
     jenjang: string | null; newPostId: string; newParentId: string | null; newName: string; change: string;
     ruleIds: string[]; source: string; note: string | null;
+    /** The post as it was (additive, for `setara report`: lampiran columns and the "before" org chart). */
+    name: string; kind: string | null; eselon: string | null; unit: string; unitType: string | null; parentId: string | null;
   }>;
+  teams: Team[];
   people: Array<{ nip: string; name: string; golongan: string | null; oldPostId: string | null; oldPost: string; newPostId: string | null; newPost: string; change: string; oldBup: number | null; newBup: number | null; notes: string[] }>;
 }
 
@@ -40,7 +44,7 @@ const structural = (k: string | null) => k !== null && k !== 'pelaksana' && k !=
 
 export function buildPlan(args: {
   toolVersion: string; ruleset: Ruleset; asOf: string; inputs: string[]; lang: 'id' | 'en';
-  decisions: PostDecision[]; migrated: MigratedPost[]; people: MigratedPerson[]; findings: Finding[];
+  decisions: PostDecision[]; migrated: MigratedPost[]; people: MigratedPerson[]; teams: Team[]; findings: Finding[];
 }): Plan {
   const byOpd = new Map<string, OpdCounts>();
   const counts = (opd: string) => {
@@ -88,8 +92,10 @@ export function buildPlan(args: {
         postId: d.post.id, opd: m.opd, decision: d.decision, criterion: d.criterion, jf: d.jf?.id ?? null, jfName: d.jf?.name ?? null,
         jenjang: d.jenjang, newPostId: m.id, newParentId: m.parentId, newName: m.name, change: m.change,
         ruleIds: d.ruleIds, source: d.source, note: d.note ? d.note[args.lang] : null,
+        name: d.post.name, kind: d.post.kind, eselon: d.post.eselon, unit: d.post.unit, unitType: d.post.unitType, parentId: d.post.parentId,
       };
     }),
+    teams: args.teams,
     people: args.people.map((p) => ({
       nip: p.person.nip, name: p.person.name, golongan: p.person.golongan, oldPostId: p.person.postId, oldPost: p.oldPost,
       newPostId: p.newPostId, newPost: p.newPost, change: p.change, oldBup: p.oldBup, newBup: p.newBup, notes: p.notes,

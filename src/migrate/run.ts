@@ -9,11 +9,14 @@ import type { AnalystDecision } from './decisions-file.js';
 import { JfMatcher, type JfInfo } from './jf-match.js';
 import { migratePeople, type MigratedPerson } from './people.js';
 import { restructure, type MigratedPost } from './restructure.js';
+import { planTeams, type Team } from './teams.js';
+import type { TeamMembership } from '../model/types.js';
 
 export interface MigrationResult {
   decisions: PostDecision[];
   migrated: MigratedPost[];
   people: MigratedPerson[];
+  teams: Team[];
 }
 
 export function jfCatalog(ref: ReferenceData): { catalog: Map<string, JfInfo>; names: Map<string, { id: string; name: string }> } {
@@ -48,7 +51,7 @@ export function decideContext(args: {
 
 export function runMigration(args: {
   structure: Structure; ruleset: Ruleset; ref: ReferenceData; analyst: ReadonlyMap<string, AnalystDecision>;
-  asOf: string; lang: Lang; reporter: Reporter;
+  asOf: string; lang: Lang; reporter: Reporter; teams?: readonly TeamMembership[];
 }): MigrationResult {
   for (const [postId, a] of args.analyst) {
     if (!args.structure.byId.has(postId))
@@ -61,5 +64,6 @@ export function runMigration(args: {
   const byPost = new Map(decisions.map((d) => [d.post.id, d]));
   const migratedById = new Map(migrated.map((m) => [m.id, m]));
   const people = migratePeople(args.structure, byPost, migratedById, args.ref, args.asOf, args.reporter.report, args.lang);
-  return { decisions, migrated, people };
+  const teams = planTeams(args.structure, decisions, migrated, args.teams);
+  return { decisions, migrated, people, teams };
 }

@@ -6,6 +6,8 @@ import type { ColumnMapping } from '../io/columns.js';
 import type { Dialect, ReadOptions } from '../io/table.js';
 import { readPeople } from './read-people.js';
 import { readPosts } from './read-posts.js';
+import { readTeams } from './read-teams.js';
+import type { TeamMembership } from './types.js';
 import { buildStructure, type Structure } from './structure.js';
 
 export interface InputPaths {
@@ -23,6 +25,8 @@ export interface LoadedTable {
 
 export interface LoadedInput {
   structure: Structure;
+  /** Undefined when no teams table was given. */
+  teams?: TeamMembership[];
   tables: LoadedTable[];
 }
 
@@ -38,7 +42,14 @@ export async function loadInput(paths: InputPaths, cwd: string, config: Config, 
     people = r.items;
     tables.push({ file: t.file, dialect: t.dialect, mapping: r.mapping, rows: r.items.length });
   }
-  return { structure: buildStructure(posts.items, people), tables };
+  let teams: TeamMembership[] | undefined;
+  if (paths.teams) {
+    const t = await openTable(paths.teams, cwd, read);
+    const r = await readTeams(t, config, report);
+    teams = r.items;
+    tables.push({ file: t.file, dialect: t.dialect, mapping: r.mapping, rows: r.items.length });
+  }
+  return { structure: buildStructure(posts.items, people), ...(teams ? { teams } : {}), tables };
 }
 
 /** One line per table for --verbose: the dialect and the column mapping that were used. */

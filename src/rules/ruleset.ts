@@ -7,7 +7,7 @@ import { loadYaml } from './load-yaml.js';
 import { RULES_DIR } from './package-paths.js';
 import type { Rule, Ruleset, RulesetFile } from './types.js';
 
-export const SHIPPED_RULESETS = ['kabupaten-kota', 'provinsi', 'pusat', 'base', 'common-decisions'] as const;
+export const SHIPPED_RULESETS = ['kabupaten-kota', 'provinsi', 'pusat', 'base', 'common-decisions', 'sistem-kerja'] as const;
 export const DEFAULT_RULESET = 'kabupaten-kota';
 const RULESETS_DIR = join(RULES_DIR, 'rulesets');
 

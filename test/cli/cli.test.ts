@@ -14,8 +14,15 @@ describe('validate on the sample regency', () => {
   it.each([
     ['posts.csv', 'people.csv'],
     ['posts.xlsx', 'people.xlsx'],
-  ])('%s with %s is clean (exit 0, nothing on stdout)', async (posts, people) => {
-    const r = await runMain(['validate', posts, '--people', people, '--as-of', '2026-12-01'], { cwd: SAMPLE });
+  ])('%s with %s exits 0; only the two deliberate koordinator warnings', async (posts, people) => {
+    const r = await runMain(['validate', posts, '--people', people, '--as-of', '2026-12-01', '--format', 'json'], { cwd: SAMPLE });
+    expect(r.code).toBe(0);
+    const findings = JSON.parse(r.stdout).findings as Array<{ ruleId: string; severity: string }>;
+    expect(findings.map((f) => `${f.severity} ${f.ruleId}`)).toEqual(['warning sk/koordinator-abolished', 'warning sk/koordinator-abolished']);
+  });
+
+  it('a clean structure prints the no-problem line on stderr and nothing on stdout', async () => {
+    const r = await runMain(['validate', 'posts.csv', '--people', 'people.csv', '--as-of', '2026-12-01'], { cwd: join(ROOT, 'fixtures', 'clean-small') });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('Tidak ada masalah.\n');
@@ -86,7 +93,7 @@ describe('the built binary as a child process', () => {
   it('validates the sample: exit 0', () => {
     const r = spawnSync(process.execPath, [BIN, 'validate', 'posts.csv', '--people', 'people.csv', '--as-of', '2026-12-01'], { cwd: SAMPLE, encoding: 'utf8', env: { PATH: process.env.PATH } });
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe('');
+    expect(r.stdout).toMatch(/sk\/koordinator-abolished/);
   });
 
   it('reports an error fixture with exit 1 and a malformed file with exit 2 and one line', () => {

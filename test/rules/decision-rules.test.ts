@@ -3,7 +3,7 @@ import { buildStructure } from '../../src/model/structure.js';
 import type { Post } from '../../src/model/types.js';
 import { decide, decisionRules } from '../../src/rules/engine.js';
 import { loadRuleset } from '../../src/rules/ruleset.js';
-import { factsFor } from '../../src/migrate/facts.js';
+import { factsFor } from '../../src/rules/facts.js';
 
 let line = 1;
 const post = (id: string, parentId: string | null, name: string, kind: Post['kind'], eselon: Post['eselon'], unit: string, unitType: Post['unitType'], opd: string): Post => ({
@@ -69,7 +69,7 @@ describe('kabupaten-kota decision rules, each with only that rule enabled', () =
 
   it('every kabupaten-kota decision rule has a case here', () => {
     expect(decisionRules(set).map((r) => r.id).sort()).toEqual(
-      cases.map(([id]) => id).concat(['kabkota/keep-local-unit', 'kabkota/keep-urusan-tingkat-seksi']).sort(),
+      cases.map(([id]) => id).concat(['kabkota/keep-local-unit', 'kabkota/keep-urusan-tingkat-seksi', 'sk/koordinator-to-team', 'sk/subkoordinator-to-team']).sort(),
     );
   });
 

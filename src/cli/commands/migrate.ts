@@ -2,7 +2,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createReporter } from '../../check/reporter.js';
-import { referenceForChecks } from '../../check/reference.js';
 import { runChecks } from '../../check/run.js';
 import { OutputError, UsageError } from '../../errors.js';
 import type { Lang } from '../../i18n/index.js';
@@ -11,7 +10,7 @@ import { guardTarget, writeFileAtomic } from '../../io/write.js';
 import { compareFindings, type Severity } from '../../model/finding.js';
 import { describeTables, loadInput } from '../../model/load.js';
 import { readDecisions } from '../../migrate/decisions-file.js';
-import { findingsJson, mappingCsv, peopleCsv, planJson, postsCsv } from '../../migrate/outputs.js';
+import { findingsJson, mappingCsv, peopleCsv, planJson, postsCsv, teamsCsv } from '../../migrate/outputs.js';
 import { buildPlan } from '../../migrate/plan.js';
 import { runMigration } from '../../migrate/run.js';
 import { loadReferenceData } from '../../rules/reference.js';
@@ -48,7 +47,8 @@ export async function migrateCommand(postsPath: string, opts: MigrateOptions, io
   const read = { delimiter: opts.delimiter ?? config.delimiter, encoding: opts.encoding ?? config.encoding, sheet: opts.sheet };
 
   // Refuse a bad --out before any work: an existing file, or outputs that exist without --force.
-  const files = ['posts.csv', 'mapping.csv', ...(opts.people ? ['people.csv'] : []), 'plan.json', 'findings.json'];
+  const withTeams = !!(opts.people || opts.teams);
+  const files = ['posts.csv', 'mapping.csv', ...(opts.people ? ['people.csv'] : []), ...(withTeams ? ['teams.csv'] : []), 'plan.json', 'findings.json'];
   const guard = { cwd: io.cwd, force: opts.force ?? false, inputs };
   if (opts.out && !opts.dryRun) {
     const dir = resolve(io.cwd, opts.out);
@@ -57,16 +57,16 @@ export async function migrateCommand(postsPath: string, opts: MigrateOptions, io
     for (const f of files) guardTarget(join(opts.out, f), join(opts.out, f), guard);
   }
 
-  const input = await loadInput({ posts: postsPath, people: opts.people }, io.cwd, config, read, reporter.report);
+  const input = await loadInput({ posts: postsPath, people: opts.people, teams: opts.teams }, io.cwd, config, read, reporter.report);
   if (opts.verbose) for (const line of describeTables(input.tables, opts.lang)) io.stderr.write(`${line}\n`);
   const ref = loadReferenceData();
-  runChecks(input.structure, referenceForChecks(ref), opts.asOf, reporter);
+  runChecks(input.structure, input.teams, { ruleset, ref, asOf: opts.asOf, stage: 'before' }, reporter);
   const analyst = opts.decisions ? await readDecisions(opts.decisions, io.cwd, read, reporter.report) : new Map();
-  const result = runMigration({ structure: input.structure, ruleset, ref, analyst, asOf: opts.asOf, lang: opts.lang, reporter });
+  const result = runMigration({ structure: input.structure, ruleset, ref, analyst, asOf: opts.asOf, lang: opts.lang, reporter, ...(input.teams ? { teams: input.teams } : {}) });
   const findings = [...reporter.findings].sort(compareFindings);
   const plan = buildPlan({
     toolVersion: TOOL_VERSION, ruleset, asOf: opts.asOf, inputs: inputs.map((p) => p.split('\\').join('/')), lang: opts.lang,
-    decisions: result.decisions, migrated: result.migrated, people: result.people, findings,
+    decisions: result.decisions, migrated: result.migrated, people: result.people, teams: result.teams, findings,
   });
   io.stderr.write(summaryLine(plan.summary, opts.lang, opts.dryRun ? undefined : opts.out));
   if (!opts.dryRun && opts.out) {
@@ -77,6 +77,7 @@ export async function migrateCommand(postsPath: string, opts: MigrateOptions, io
       'findings.json': findingsJson(findings),
     };
     if (opts.people) contents['people.csv'] = peopleCsv(result);
+    if (withTeams) contents['teams.csv'] = teamsCsv(result);
     for (const f of files) await writeFileAtomic(join(opts.out, f), contents[f]!, join(opts.out, f), guard);
   }
   return exitCodeFor(findings, opts.failOn);

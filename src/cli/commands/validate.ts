@@ -6,7 +6,8 @@ import { describeTables, loadInput } from '../../model/load.js';
 import type { Severity } from '../../model/finding.js';
 import type { FormatName } from '../../report/format/index.js';
 import { loadRuleset, DEFAULT_RULESET } from '../../rules/ruleset.js';
-import { referenceForChecks } from '../../check/reference.js';
+import { loadReferenceData } from '../../rules/reference.js';
+import type { Stage } from '../../check/work-system.js';
 import type { Lang } from '../../i18n/index.js';
 import { exitCodeFor } from '../exit.js';
 import { emitReport } from '../output.js';
@@ -25,6 +26,7 @@ export interface ValidateOptions {
   encoding?: string;
   sheet?: string;
   asOf: string;
+  stage: Stage;
   verbose?: boolean;
   force?: boolean;
   color?: boolean;
@@ -45,7 +47,7 @@ export async function validateCommand(postsPath: string, opts: ValidateOptions, 
     io.stderr.write(`ruleset: ${ruleset.chain.map((c) => c.file).join(' → ')}\n`);
     for (const line of describeTables(input.tables, opts.lang)) io.stderr.write(`${line}\n`);
   }
-  runChecks(input.structure, referenceForChecks(), opts.asOf, reporter);
+  runChecks(input.structure, input.teams, { ruleset, ref: loadReferenceData(), asOf: opts.asOf, stage: opts.stage }, reporter);
   const files = input.tables.map((t) => t.file);
   await emitReport(reporter.findings, { ...opts, ruleset, files }, io, [postsPath, opts.people, opts.teams].filter((p): p is string => !!p));
   return exitCodeFor(reporter.findings, opts.failOn);

@@ -2,7 +2,7 @@
 import { inferUnitType } from '../model/parse/unit-type.js';
 import type { Structure } from '../model/structure.js';
 import type { Post, UnitType } from '../model/types.js';
-import type { PostFacts } from '../rules/engine.js';
+import type { PostFacts } from './engine.js';
 
 /** Ancestors nearest first; stops at a cycle or a missing parent. */
 export function ancestors(s: Structure, p: Post): Post[] {

@@ -1,0 +1,132 @@
+/** Work teams against the structure and the people (PermenPANRB 7/2022 plus regional limits). */
+import { jenjangFromTitle } from '../model/jenjang-title.js';
+import type { Structure } from '../model/structure.js';
+import type { Jenjang, Person, Post, TeamMembership } from '../model/types.js';
+import { ancestors } from '../rules/facts.js';
+import type { ReferenceData } from '../rules/reference-types.js';
+import type { Ruleset } from '../rules/types.js';
+import { golonganOrder } from '../model/parse/golongan.js';
+import type { Report } from './reporter.js';
+import { officialLevel } from './work-system.js';
+
+export interface TeamLimits {
+  maxKetua: number;
+  maxMembers: number;
+  maxPerPerson: number;
+  ketuaMinJenjang: Jenjang | null;
+}
+
+export function teamLimits(set: Ruleset): TeamLimits {
+  const l = set.local.limits;
+  const num = (k: string, d: number) => (typeof l[k] === 'number' ? (l[k] as number) : d);
+  const j = l.ketua_min_jenjang;
+  return {
+    maxKetua: num('team_max_ketua', 1),
+    maxMembers: num('team_max_members', 15),
+    maxPerPerson: num('team_max_per_person', 3),
+    ketuaMinJenjang: typeof j === 'string' && j !== '' && j !== 'none' ? (j as Jenjang) : null,
+  };
+}
+
+/** The level-1 or level-2 official a post works under: itself if it is one, else the nearest above. */
+export function officialOf(s: Structure, p: Post): Post | null {
+  if (officialLevel(p.kind) === 1 || officialLevel(p.kind) === 2) return p;
+  return ancestors(s, p).find((a) => officialLevel(a.kind) === 1 || officialLevel(a.kind) === 2) ?? null;
+}
+
+export function checkTeams(s: Structure, teams: readonly TeamMembership[], set: Ruleset, ref: ReferenceData, report: Report): void {
+  const limits = teamLimits(set);
+  const people = new Map<string, Person>();
+  for (const p of s.people) if (!people.has(p.nip)) people.set(p.nip, p);
+  const byTeam = new Map<string, TeamMembership[]>();
+  for (const m of teams) {
+    let list = byTeam.get(m.teamId);
+    if (!list) byTeam.set(m.teamId, (list = []));
+    list.push(m);
+  }
+  const teamsOfPerson = new Map<string, TeamMembership[]>();
+  const rank = (j: Jenjang) => golonganOrder(ref.jenjang.get(j)!.golongan.min);
+  for (const [teamId, rows] of byTeam) {
+    const first = rows[0]!;
+    const owner = s.byId.get(first.ownerPostId);
+    const seen = new Set<string>();
+    for (const m of rows) {
+      const at = { file: m.src.file, line: m.src.line, row: m.src.row };
+      if (m !== first && (m.ownerPostId !== first.ownerPostId || (m.teamName && first.teamName && m.teamName !== first.teamName)))
+        report('team/inconsistent', { ...at, column: 'owner_post_id', value: m.ownerPostId }, {
+          id: `tim '${teamId}' berbeda dengan baris ${first.src.line} (nama atau pemilik)`,
+          en: `team '${teamId}' differs from line ${first.src.line} (name or owner)`,
+        });
+      if (m === first && !owner)
+        report('team/owner-missing', { ...at, column: 'owner_post_id', value: m.ownerPostId }, {
+          id: `jabatan pemilik '${m.ownerPostId}' tidak ada di tabel jabatan`, en: `owner post '${m.ownerPostId}' does not exist`,
+        });
+      if (m === first && owner && officialLevel(owner.kind) !== 1 && officialLevel(owner.kind) !== 2)
+        report('team/owner-level', { ...at, column: 'owner_post_id', value: m.ownerPostId }, {
+          id: `pemilik tim '${owner.name}' (${owner.kind ?? '?'}) bukan pejabat level 1 atau 2`,
+          en: `team owner '${owner.name}' (${owner.kind ?? '?'}) is not a level-1 or level-2 official`,
+        });
+      if (seen.has(m.nip)) {
+        report('team/duplicate-member', { ...at, column: 'nip', value: m.nip }, {
+          id: `NIP ${m.nip} sudah tercantum dalam tim '${teamId}'`, en: `NIP ${m.nip} is already in team '${teamId}'`,
+        });
+        continue;
+      }
+      seen.add(m.nip);
+      let list = teamsOfPerson.get(m.nip);
+      if (!list) teamsOfPerson.set(m.nip, (list = []));
+      list.push(m);
+      const person = people.get(m.nip);
+      if (!person) {
+        report('team/member-missing', { ...at, column: 'nip', value: m.nip }, {
+          id: `NIP ${m.nip} tidak ada di tabel pegawai`, en: `NIP ${m.nip} is not in the people table`,
+        });
+        continue;
+      }
+      const post = person.postId ? s.byId.get(person.postId) : undefined;
+      if (!post) continue;
+      if (post.kind !== 'fungsional' && post.kind !== 'pelaksana')
+        report('team/member-kind', { ...at, column: 'nip', value: m.nip, postId: post.id }, {
+          id: `${person.name || m.nip} menduduki '${post.name}' (${post.kind ?? '?'}); anggota tim adalah JF atau pelaksana`,
+          en: `${person.name || m.nip} holds '${post.name}' (${post.kind ?? '?'}); team members are JF or pelaksana`,
+        });
+      else if (owner) {
+        const official = officialOf(s, post);
+        const ownerOfficial = officialOf(s, owner);
+        if (official && ownerOfficial && official.id !== ownerOfficial.id)
+          report('team/cross-unit', { ...at, column: 'nip', value: m.nip, postId: post.id }, {
+            id: `${person.name || m.nip} bekerja di bawah '${official.name}', tim dimiliki '${owner.name}' (lintas unit)`,
+            en: `${person.name || m.nip} works under '${official.name}'; the team is owned by '${owner.name}' (cross-unit)`,
+          });
+      }
+      if (m.role === 'ketua' && limits.ketuaMinJenjang) {
+        const j = post.kind === 'fungsional' ? jenjangFromTitle(post.name) : null;
+        if (!j || rank(j) < rank(limits.ketuaMinJenjang))
+          report('team/ketua-jenjang', { ...at, column: 'role', value: m.role, postId: post.id }, {
+            id: `ketua tim '${teamId}' menduduki '${post.name}', di bawah jenjang minimum ${limits.ketuaMinJenjang}`,
+            en: `leader of team '${teamId}' holds '${post.name}', below the minimum level ${limits.ketuaMinJenjang}`,
+          });
+      }
+    }
+    const ketua = rows.filter((m) => m.role === 'ketua');
+    if (ketua.length > limits.maxKetua) {
+      const extra = ketua[limits.maxKetua]!;
+      report('team/multiple-ketua', { file: extra.src.file, line: extra.src.line, row: extra.src.row, column: 'role', value: 'ketua' }, {
+        id: `tim '${teamId}' punya ${ketua.length} ketua (batas ${limits.maxKetua})`, en: `team '${teamId}' has ${ketua.length} leaders (limit ${limits.maxKetua})`,
+      });
+    }
+    if (seen.size > limits.maxMembers) {
+      const extra = rows[rows.length - 1]!;
+      report('team/max-members', { file: extra.src.file, line: extra.src.line, row: extra.src.row }, {
+        id: `tim '${teamId}' beranggota ${seen.size} orang (batas ${limits.maxMembers})`, en: `team '${teamId}' has ${seen.size} members (limit ${limits.maxMembers})`,
+      });
+    }
+  }
+  for (const [nip, list] of teamsOfPerson) {
+    if (list.length <= limits.maxPerPerson) continue;
+    const extra = list[limits.maxPerPerson]!;
+    report('team/max-teams-per-person', { file: extra.src.file, line: extra.src.line, row: extra.src.row, column: 'nip', value: nip }, {
+      id: `NIP ${nip} berada di ${list.length} tim (batas ${limits.maxPerPerson})`, en: `NIP ${nip} is in ${list.length} teams (limit ${limits.maxPerPerson})`,
+    });
+  }
+}

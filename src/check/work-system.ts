@@ -1,0 +1,69 @@
+/** PermenPANRB 7/2022 checks on the structure: koordinator roles, structural levels, where JF and pelaksana sit. */
+import type { Structure } from '../model/structure.js';
+import type { Kind, Post } from '../model/types.js';
+import { decide, decisionRules } from '../rules/engine.js';
+import { factsFor, ancestors } from '../rules/facts.js';
+import type { Ruleset } from '../rules/types.js';
+import type { Report } from './reporter.js';
+
+/** Whether the data describes the structure before or after penyetaraan; level checks apply after. */
+export type Stage = 'before' | 'after';
+
+export const KOORDINATOR = /\b(sub[\s-]*)?koordinator\b/i;
+
+/** Level 1 = JPT, level 2 = administrator (interpretation flagged in sk/level-mapping); pengawas = level 3. */
+export function officialLevel(kind: Kind | null): 1 | 2 | 3 | null {
+  if (kind === 'jpt_utama' || kind === 'jpt_madya' || kind === 'jpt_pratama') return 1;
+  if (kind === 'administrator') return 2;
+  if (kind === 'pengawas') return 3;
+  return null;
+}
+
+export function checkWorkSystem(s: Structure, ruleset: Ruleset, stage: Stage, report: Report): void {
+  for (const p of s.byId.values()) {
+    if (KOORDINATOR.test(p.name))
+      report('sk/koordinator-abolished', at(p, 'name', p.name), {
+        id: `jabatan '${p.name}' memuat peran koordinator/subkoordinator yang sudah dihapus; ubah menjadi tim kerja`,
+        en: `post '${p.name}' carries an abolished koordinator/subkoordinator role; convert it into a work team`,
+      });
+  }
+  for (const person of s.people) {
+    if (person.role && KOORDINATOR.test(person.role))
+      report('sk/koordinator-abolished', { file: person.src.file, line: person.src.line, row: person.src.row, column: 'role', value: person.role }, {
+        id: `peran '${person.role}' sudah dihapus; ubah menjadi ketua tim`,
+        en: `role '${person.role}' is abolished; convert it into a team leader`,
+      });
+  }
+  if (stage !== 'after') return;
+  const rules = decisionRules(ruleset);
+  const kept = new Map<string, boolean>();
+  const keptByCriterion = (p: Post): boolean => {
+    let k = kept.get(p.id);
+    if (k === undefined) kept.set(p.id, (k = decide(factsFor(s, p), ruleset, rules)?.outcome.decision === 'keep'));
+    return k;
+  };
+  for (const p of s.byId.values()) {
+    const level = officialLevel(p.kind);
+    if (level === 3 && !keptByCriterion(p)) {
+      const chain = [...ancestors(s, p)].reverse().map((a) => a.name).concat(p.name).join(' › ');
+      report('sk/max-structural-levels', at(p, 'kind', p.kind ?? ''), {
+        id: `tingkat struktural ketiga yang tidak dipertahankan kriteria mana pun: ${chain}`,
+        en: `a third structural level kept by no criterion: ${chain}`,
+      });
+    }
+    if ((p.kind === 'fungsional' || p.kind === 'pelaksana') && p.parentId !== null) {
+      const parent = s.byId.get(p.parentId);
+      if (!parent) continue; // reported as post/parent-missing
+      const pl = officialLevel(parent.kind);
+      if (pl === 1 || pl === 2 || (pl === 3 && keptByCriterion(parent))) continue;
+      report('sk/jf-placement', at(p, 'parent_id', p.parentId), {
+        id: `'${p.name}' berada di bawah '${parent.name}' (${parent.kind ?? '?'}), bukan di bawah pejabat level 1 atau 2`,
+        en: `'${p.name}' sits under '${parent.name}' (${parent.kind ?? '?'}), not under a level-1 or level-2 official`,
+      });
+    }
+  }
+}
+
+function at(p: Post, column: string, value: string) {
+  return { file: p.src.file, line: p.src.line, row: p.src.row, postId: p.id, column, value };
+}

@@ -1,0 +1,99 @@
+/**
+ * Work teams after migration (PermenPANRB 7/2022): given teams pass through; otherwise one team per dissolved
+ * unit (its equalised former head as proposed ketua, its re-placed staff as members); a koordinator or
+ * subkoordinator becomes the proposed ketua of a team of the JF and pelaksana of the same unit.
+ */
+import type { Structure } from '../model/structure.js';
+import type { TeamMembership, TeamRole } from '../model/types.js';
+import type { PostDecision } from './decide.js';
+import { officialOf } from '../check/teams.js';
+import { KOORDINATOR } from '../check/work-system.js';
+import type { MigratedPost } from './restructure.js';
+
+export type TeamSource = 'given' | 'dissolved-unit' | 'koordinator';
+
+export interface Team {
+  teamId: string;
+  teamName: string;
+  ownerPostId: string;
+  source: TeamSource;
+  members: Array<{ nip: string; name: string; role: TeamRole; postId: string | null }>;
+}
+
+const UNIT_PREFIX = /^(kepala\s+)?(seksi|sub\s*bidang|sub\s*bagian|subbidang|subbagian|bidang|bagian)\s+/i;
+const ROLE_PREFIX = /^(sub[\s-]*)?koordinator\s+/i;
+
+export function planTeams(
+  s: Structure, decisions: readonly PostDecision[], migrated: readonly MigratedPost[], given: readonly TeamMembership[] | undefined,
+): Team[] {
+  const holders = (postId: string) => s.holders.get(postId) ?? [];
+  const teams: Team[] = [];
+  if (given) {
+    const people = new Map(s.people.map((p) => [p.nip, p]));
+    const byId = new Map<string, Team>();
+    for (const m of given) {
+      let t = byId.get(m.teamId);
+      if (!t) byId.set(m.teamId, (t = { teamId: m.teamId, teamName: m.teamName, ownerPostId: m.ownerPostId, source: 'given', members: [] }));
+      const person = people.get(m.nip);
+      if (!t.members.some((x) => x.nip === m.nip)) t.members.push({ nip: m.nip, name: person?.name ?? '', role: m.role, postId: person?.postId ?? null });
+    }
+    teams.push(...byId.values());
+  }
+  const movedFrom = dissolvedOrigin(s, decisions);
+  decisions.forEach((d, i) => {
+    if (d.decision !== 'equalise') return;
+    const m = migrated[i]!;
+    if (m.parentId === null) return;
+    const koordinator = d.ruleIds.some((r) => r.startsWith('sk/'));
+    if (given && !koordinator) return;
+    const members: Team['members'] = [];
+    const add = (postId: string, role: TeamRole) => {
+      for (const p of holders(postId)) if (!members.some((x) => x.nip === p.nip)) members.push({ nip: p.nip, name: p.name, role, postId });
+    };
+    add(d.post.id, 'ketua');
+    if (koordinator) {
+      for (const sib of s.children.get(d.post.parentId ?? '') ?? []) {
+        if (sib.id !== d.post.id && sib.unit === d.post.unit && (sib.kind === 'fungsional' || sib.kind === 'pelaksana')) add(sib.id, 'anggota');
+      }
+    } else {
+      for (const postId of movedFrom.get(d.post.id) ?? []) add(postId, 'anggota');
+    }
+    if (members.length === 0) return;
+    const base = koordinator ? d.post.name.replace(ROLE_PREFIX, '') : d.post.unit.replace(UNIT_PREFIX, '') || d.post.name;
+    teams.push({ teamId: `TIM-${d.post.id}`, teamName: `Tim ${base}`, ownerPostId: m.parentId, source: koordinator ? 'koordinator' : 'dissolved-unit', members });
+  });
+  // A koordinator given as a person's role (not in the title) becomes ketua of a team of the same unit.
+  const converted = new Set(teams.filter((t) => t.source === 'koordinator').flatMap((t) => t.members.filter((m) => m.role === 'ketua').map((m) => m.nip)));
+  for (const person of s.people) {
+    if (!person.role || !KOORDINATOR.test(person.role) || converted.has(person.nip) || !person.postId) continue;
+    const post = s.byId.get(person.postId);
+    const owner = post ? officialOf(s, post) : null;
+    if (!post || !owner) continue;
+    const members: Team['members'] = [{ nip: person.nip, name: person.name, role: 'ketua', postId: post.id }];
+    for (const sib of s.children.get(post.parentId ?? '') ?? []) {
+      if (sib.unit !== post.unit || (sib.kind !== 'fungsional' && sib.kind !== 'pelaksana')) continue;
+      for (const p of holders(sib.id)) if (!members.some((x) => x.nip === p.nip)) members.push({ nip: p.nip, name: p.name, role: 'anggota', postId: sib.id });
+    }
+    teams.push({ teamId: `TIM-${person.nip}`, teamName: `Tim ${post.unit.replace(UNIT_PREFIX, '') || post.name}`, ownerPostId: owner.id, source: 'koordinator', members });
+  }
+  return teams;
+}
+
+/** For each dissolved (equalised) post, the posts below it that move because of it (not through another dissolved post). */
+function dissolvedOrigin(s: Structure, decisions: readonly PostDecision[]): Map<string, string[]> {
+  const dissolved = new Set(decisions.filter((d) => d.decision === 'equalise').map((d) => d.post.id));
+  const out = new Map<string, string[]>();
+  for (const d of decisions) {
+    if (dissolved.has(d.post.id) || d.post.parentId === null) continue;
+    // The nearest dissolved ancestor is the unit the post leaves.
+    if (!dissolved.has(d.post.parentId)) continue;
+    let list = out.get(d.post.parentId);
+    if (!list) out.set(d.post.parentId, (list = []));
+    list.push(d.post.id);
+  }
+  return out;
+}
+
+export function teamRows(teams: readonly Team[]): Array<[string, string, string, string, string]> {
+  return teams.flatMap((t) => t.members.map((m) => [t.teamId, t.teamName, t.ownerPostId, m.nip, m.role] as [string, string, string, string, string]));
+}

@@ -4,16 +4,13 @@
  * JSON Schema in rules/schemas/ (ajv, allErrors, strict) and cross-checked; any problem throws a ConfigError naming
  * the file and, where possible, the line.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { join } from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { Text } from '../i18n/index.js';
 import type { Citation } from '../model/finding.js';
 import { EDUCATIONS, ESELONS, GOLONGANS, JENJANGS, type Education, type Eselon, type Golongan, type Jenjang, type Kind } from '../model/types.js';
-import { locate } from './yaml-locate.js';
+import { loadYaml } from './load-yaml.js';
+import { RULES_DIR } from './package-paths.js';
 import {
   BUP_CLASSES,
   type BupClass,
@@ -35,10 +32,7 @@ import {
   type ReferenceData,
 } from './reference-types.js';
 
-/** Package root: two levels up from both src/rules/ (vitest) and dist/rules/ (after tsc). */
-const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DEFAULT_REFERENCE_DIR = join(PACKAGE_ROOT, 'rules', 'data');
-const SCHEMA_DIR = join(PACKAGE_ROOT, 'rules', 'schemas');
+export const DEFAULT_REFERENCE_DIR = join(RULES_DIR, 'data');
 
 /** The data files and the schema each is validated against. */
 export const REFERENCE_FILES = {
@@ -170,99 +164,11 @@ interface Parsed<T> {
 
 // --------------------------------------------------------------------------------------------------------------
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-const validators = new Map<string, ValidateFunction>();
-
-function validatorFor(schemaFile: string): ValidateFunction {
-  let v = validators.get(schemaFile);
-  if (!v) {
-    const path = join(SCHEMA_DIR, schemaFile);
-    let schema: object;
-    try {
-      schema = JSON.parse(readFileSync(path, 'utf8')) as object;
-    } catch (e) {
-      throw new ConfigError(
-        { id: `skema tidak dapat dibaca: ${(e as Error).message}`, en: `cannot read schema: ${(e as Error).message}` },
-        `rules/schemas/${schemaFile}`,
-      );
-    }
-    v = ajv.compile(schema);
-    validators.set(schemaFile, v);
-  }
-  return v;
-}
-
 function readFile<T>(dir: string, key: FileKey, display: (name: string) => string): Parsed<T> {
   const [name, schemaFile] = REFERENCE_FILES[key];
   const file = display(name);
-  let text: string;
-  try {
-    text = readFileSync(join(dir, name), 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    throw new ConfigError({ id: `berkas tidak dapat dibaca (${code})`, en: `cannot read file (${code})` }, file);
-  }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    const line = yamlError.linePos?.[0]?.line ?? lineCounter.linePos(yamlError.pos[0]).line;
-    const msg = yamlError.message.split('\n')[0] ?? yamlError.message;
-    throw new ConfigError({ id: `YAML tidak sah: ${msg}`, en: `invalid YAML: ${msg}` }, file, line);
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    const msg = (e as Error).message;
-    throw new ConfigError({ id: `YAML tidak sah: ${msg}`, en: `invalid YAML: ${msg}` }, file);
-  }
-  const validate = validatorFor(schemaFile);
-  if (!validate(data)) throw schemaError(validate.errors ?? [], doc, lineCounter, file);
-  return { data: data as T, file, lineOf: (pointer) => locate(doc, lineCounter, pointer) };
-}
-
-/** One ConfigError for a failed validation: the most useful error, located at the offending key. */
-function schemaError(errors: ErrorObject[], doc: Document, lc: LineCounter, file: string): ConfigError {
-  const order = ['additionalProperties', 'required', 'enum', 'const', 'type', 'pattern'];
-  const rank = (e: ErrorObject): number => {
-    const i = order.indexOf(e.keyword);
-    return i === -1 ? order.length : i;
-  };
-  const sorted = [...errors].sort((a, b) => rank(a) - rank(b) || b.instancePath.length - a.instancePath.length);
-  const e = sorted[0];
-  if (!e) return new ConfigError({ id: 'tidak sesuai skema', en: 'does not match its schema' }, file);
-  const p = e.params as Record<string, unknown>;
-  const where =
-    e.keyword === 'additionalProperties' ? `${e.instancePath}/${escapePointer(String(p.additionalProperty))}` : e.instancePath;
-  const key = where === '' ? '(root)' : where.slice(1).replace(/\//g, '.');
-  const more = errors.length > 1 ? { id: ` (dan ${errors.length - 1} kesalahan lain)`, en: ` (and ${errors.length - 1} more)` } : { id: '', en: '' };
-  const text = describe(e);
-  return new ConfigError({ id: `'${key}': ${text.id}${more.id}`, en: `'${key}': ${text.en}${more.en}` }, file, locate(doc, lc, where));
-}
-
-function escapePointer(s: string): string {
-  return s.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function describe(e: ErrorObject): Text {
-  const p = e.params as Record<string, unknown>;
-  switch (e.keyword) {
-    case 'additionalProperties':
-      return { id: 'kunci tidak dikenal', en: 'unknown key' };
-    case 'required':
-      return { id: `kunci wajib '${String(p.missingProperty)}' tidak ada`, en: `missing required key '${String(p.missingProperty)}'` };
-    case 'enum': {
-      const allowed = (p.allowedValues as unknown[]).map(String).join(', ');
-      return { id: `nilai harus salah satu dari: ${allowed}`, en: `must be one of: ${allowed}` };
-    }
-    case 'const':
-      return { id: `nilai harus ${JSON.stringify(p.allowedValue)}`, en: `must be ${JSON.stringify(p.allowedValue)}` };
-    case 'type':
-      return { id: `harus bertipe ${String(p.type)}`, en: `must be of type ${String(p.type)}` };
-    default:
-      return { id: e.message ?? e.keyword, en: e.message ?? e.keyword };
-  }
+  const { data, lineOf } = loadYaml<T>(join(dir, name), file, schemaFile);
+  return { data, file, lineOf };
 }
 
 function fail<T>(parsed: Parsed<T>, pointer: string, text: Text): never {

@@ -39,7 +39,7 @@ export function planTeams(
     }
     teams.push(...byId.values());
   }
-  const movedFrom = dissolvedOrigin(s, decisions);
+  const movedFrom = dissolvedOrigin(decisions);
   decisions.forEach((d, i) => {
     if (d.decision !== 'equalise') return;
     const m = migrated[i]!;
@@ -80,7 +80,7 @@ export function planTeams(
 }
 
 /** For each dissolved (equalised) post, the posts below it that move because of it (not through another dissolved post). */
-function dissolvedOrigin(s: Structure, decisions: readonly PostDecision[]): Map<string, string[]> {
+function dissolvedOrigin(decisions: readonly PostDecision[]): Map<string, string[]> {
   const dissolved = new Set(decisions.filter((d) => d.decision === 'equalise').map((d) => d.post.id));
   const out = new Map<string, string[]>();
   for (const d of decisions) {

@@ -12,7 +12,8 @@
  */
 import { EDUCATIONS, type Education } from '../types.js';
 import {
-  clean, EMPTY, fail, lookupValueMap, okCache, text, valueMapFailure,
+  parseCell,
+  fail, okCache, text, 
   type Parsed, type ValueMap,
 } from './result.js';
 
@@ -87,17 +88,7 @@ function parseCleaned(c: string): Parsed<Education> {
  * the same rules and always counts as normalised.
  */
 export function parseEducation(raw: string | null | undefined, valueMap?: ValueMap): Parsed<Education> {
-  const c = clean(raw);
-  if (c === '') return EMPTY;
-  const mapped = lookupValueMap(c, valueMap);
-  if (mapped !== undefined) {
-    const mc = clean(mapped);
-    if (mc === '') return EMPTY;
-    const r = parseCleaned(mc);
-    if (!r.ok) return valueMapFailure(mapped, r);
-    return r.value === null ? r : ok(r.value, true);
-  }
-  return parseCleaned(c);
+  return parseCell(raw, valueMap, parseCleaned, ok);
 }
 
 const ORDER: Readonly<Record<Education, number>> = {

@@ -15,7 +15,8 @@
  */
 import { ESELONS, type Eselon, type Kind } from '../types.js';
 import {
-  clean, EMPTY, fail, lookupValueMap, okCache, text, valueMapFailure,
+  parseCell,
+  clean, fail, lookupValueMap, okCache, text, 
   type Parsed, type ParseFailure, type ValueMap,
 } from './result.js';
 
@@ -165,17 +166,7 @@ function parseCleaned(c: string): ParsedEselon {
  * case-insensitively; its target is parsed by the same rules and always counts as normalised.
  */
 export function parseEselon(raw: string | null | undefined, valueMap?: ValueMap): ParsedEselon {
-  const c = clean(raw);
-  if (c === '') return EMPTY;
-  const mapped = lookupValueMap(c, valueMap);
-  if (mapped !== undefined) {
-    const mc = clean(mapped);
-    if (mc === '') return EMPTY;
-    const r = parseCleaned(mc);
-    if (!r.ok) return valueMapFailure(mapped, r);
-    return r.value === null ? r : ok(r.value, true);
-  }
-  return parseCleaned(c);
+  return parseCell(raw, valueMap, parseCleaned, ok);
 }
 
 /**

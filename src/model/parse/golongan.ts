@@ -14,7 +14,8 @@
  */
 import { GOLONGANS, type Golongan } from '../types.js';
 import {
-  clean, EMPTY, fail, lookupValueMap, okCache, text, valueMapFailure,
+  parseCell,
+  clean, EMPTY, fail, okCache, text, 
   type Parsed, type ParseFailure, type ValueMap,
 } from './result.js';
 
@@ -156,17 +157,7 @@ function parseCleaned(c: string): Parsed<Golongan> {
  * is applied first; its target is parsed by the same rules and always counts as normalised.
  */
 export function parseGolongan(raw: string | null | undefined, valueMap?: ValueMap): Parsed<Golongan> {
-  const c = clean(raw);
-  if (c === '') return EMPTY;
-  const mapped = lookupValueMap(c, valueMap);
-  if (mapped !== undefined) {
-    const mc = clean(mapped);
-    if (mc === '') return EMPTY;
-    const r = parseCleaned(mc);
-    if (!r.ok) return valueMapFailure(mapped, r);
-    return r.value === null ? r : ok(r.value, true);
-  }
-  return parseCleaned(c);
+  return parseCell(raw, valueMap, parseCleaned, ok);
 }
 
 const F_NOT_PPPK = fail('unknown', text('bukan golongan PPPK (I–XVII)', 'not a PPPK grade (I–XVII)'));

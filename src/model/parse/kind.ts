@@ -6,7 +6,8 @@ import type { Text } from '../../i18n/index.js';
 import { KINDS, type Eselon, type Kind } from '../types.js';
 import { readEselon, R_INCONSISTENT, UTAMA_FLAG } from './eselon.js';
 import {
-  clean, EMPTY, fail, lookupValueMap, okCache, text, valueMapFailure,
+  parseCell,
+  clean, fail, okCache, text, 
   type Parsed, type ValueMap,
 } from './result.js';
 
@@ -97,17 +98,7 @@ function parseCleaned(c: string): Parsed<Kind> {
  * column, or {@link inferKindFromTitle}), and `ambiguous` for BKN `3` (rangkap) and `Non Eselon`.
  */
 export function parseKind(raw: string | null | undefined, valueMap?: ValueMap): Parsed<Kind> {
-  const c = clean(raw);
-  if (c === '') return EMPTY;
-  const mapped = lookupValueMap(c, valueMap);
-  if (mapped !== undefined) {
-    const mc = clean(mapped);
-    if (mc === '') return EMPTY;
-    const r = parseCleaned(mc);
-    if (!r.ok) return valueMapFailure(mapped, r);
-    return r.value === null ? r : ok(r.value, true);
-  }
-  return parseCleaned(c);
+  return parseCell(raw, valueMap, parseCleaned, ok);
 }
 
 const STRUCTURAL_KINDS: ReadonlySet<Kind> = new Set<Kind>(['jpt_utama', 'jpt_madya', 'jpt_pratama', 'administrator', 'pengawas']);

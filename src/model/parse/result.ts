@@ -168,3 +168,24 @@ export function valueMapFailure(target: string, inner: ParseFailure): ParseFailu
     ),
   );
 }
+
+/**
+ * The shared front of every cell parser: clean, empty → EMPTY, then the user's value map (whose target is
+ * parsed by the same rules and always counts as normalised), else the parser's own reading of the cleaned text.
+ */
+export function parseCell<T, R extends { ok: true; value: T | null } | ParseFailure>(
+  raw: string | null | undefined,
+  valueMap: ValueMap | undefined,
+  parseCleaned: (cleaned: string) => R,
+  ok: (value: T, normalised: boolean) => ParsedValue<T>,
+): R | ParsedEmpty | ParseFailure | ParsedValue<T> {
+  const c = clean(raw);
+  if (c === '') return EMPTY;
+  const mapped = lookupValueMap(c, valueMap);
+  if (mapped === undefined) return parseCleaned(c);
+  const mc = clean(mapped);
+  if (mc === '') return EMPTY;
+  const r = parseCleaned(mc);
+  if (!r.ok) return valueMapFailure(mapped, r);
+  return r.value === null ? r : ok(r.value as T, true);
+}

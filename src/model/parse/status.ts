@@ -7,7 +7,8 @@
  */
 import type { EmployeeStatus } from '../types.js';
 import {
-  clean, EMPTY, fail, lookupValueMap, okCache, text, valueMapFailure,
+  parseCell,
+  clean, fail, okCache, text, 
   type Parsed, type ValueMap,
 } from './result.js';
 
@@ -48,17 +49,7 @@ function parseCleaned(c: string): Parsed<EmployeeStatus> {
  * config) is applied first; its target is parsed by the same rules and always counts as normalised.
  */
 export function parseStatus(raw: string | null | undefined, valueMap?: ValueMap): Parsed<EmployeeStatus> {
-  const c = clean(raw);
-  if (c === '') return EMPTY;
-  const mapped = lookupValueMap(c, valueMap);
-  if (mapped !== undefined) {
-    const mc = clean(mapped);
-    if (mc === '') return EMPTY;
-    const r = parseCleaned(mc);
-    if (!r.ok) return valueMapFailure(mapped, r);
-    return r.value === null ? r : ok(r.value, true);
-  }
-  return parseCleaned(c);
+  return parseCell(raw, valueMap, parseCleaned, ok);
 }
 
 /** True when the cell says CPNS (candidate civil servant), which {@link parseStatus} reads as `pns`. */

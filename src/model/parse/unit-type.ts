@@ -4,7 +4,8 @@
  */
 import { UNIT_TYPES, type UnitType } from '../types.js';
 import {
-  clean, EMPTY, fail, lookupValueMap, okCache, text, valueMapFailure,
+  parseCell,
+  clean, fail, okCache, text, 
   type Parsed, type ValueMap,
 } from './result.js';
 
@@ -104,17 +105,7 @@ const F_UNKNOWN = fail('unknown', text('jenis unit tidak dikenali', 'unit type n
  * parsed by the same rules and always counts as normalised.
  */
 export function parseUnitType(raw: string | null | undefined, valueMap?: ValueMap): Parsed<UnitType> {
-  const c = clean(raw);
-  if (c === '') return EMPTY;
-  const mapped = lookupValueMap(c, valueMap);
-  if (mapped !== undefined) {
-    const mc = clean(mapped);
-    if (mc === '') return EMPTY;
-    const r = parseCleaned(mc);
-    if (!r.ok) return valueMapFailure(mapped, r);
-    return r.value === null ? r : ok(r.value, true);
-  }
-  return parseCleaned(c);
+  return parseCell(raw, valueMap, parseCleaned, ok);
 }
 
 function parseCleaned(c: string): Parsed<UnitType> {

@@ -2,6 +2,7 @@
 export interface OutStream {
   write(chunk: string): unknown;
   isTTY?: boolean;
+  on?(event: 'error', listener: (err: NodeJS.ErrnoException) => void): unknown;
 }
 
 export interface MainIO {

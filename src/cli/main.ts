@@ -2,11 +2,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import { oneLine, SetaraError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
-import { pendingTemps } from '../io/write.js';
+import { pendingTemps, tempEvents } from '../io/write.js';
 import { unlinkSync } from 'node:fs';
 import { validateCommand } from './commands/validate.js';
 import { migrateCommand } from './commands/migrate.js';
 import { explainCommand } from './commands/explain.js';
+import { generateCommand, parsePostCount, parseRate } from './commands/generate.js';
 import { rulesCheckCommand, rulesListCommand, rulesShowCommand } from './commands/rules.js';
 import type { MainIO } from './context.js';
 import { EXIT_ERROR } from './exit.js';
@@ -18,8 +19,26 @@ export type { MainIO } from './context.js';
 export async function main(io: MainIO): Promise<number> {
   const lang: Lang = preScanLang(io.argv, io.env);
   const debug = io.argv.includes('--debug');
+  // A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
+  for (const stream of [io.stdout, io.stderr]) stream.on?.('error', (e) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
   let exitCode = 0;
   const program = buildProgram(io, (code) => (exitCode = code));
+  // SIGINT/SIGTERM while outputs are being written: remove the temp files, so each output is complete or absent.
+  // Installed only once a temp file exists, so an interrupt before that stops the process at once, as usual.
+  const onSignal = (signal: NodeJS.Signals) => {
+    removePendingTemps();
+    io.stderr.write(`setara: ${lang === 'id' ? `dihentikan (${signal}); berkas sementara dihapus, tidak ada berkas yang ditulis sebagian` : `interrupted (${signal}); temporary files removed, no partial file was left`}\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  let armed = false;
+  tempEvents.onCreate = () => {
+    if (armed) return;
+    armed = true;
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  };
   try {
     await program.parseAsync(io.argv, { from: 'user' });
     return exitCode;
@@ -38,12 +57,21 @@ export async function main(io: MainIO): Promise<number> {
     if (debug && err?.stack) io.stderr.write(`${err.stack}\n`);
     return EXIT_ERROR;
   } finally {
-    for (const tmp of pendingTemps) {
-      try {
-        unlinkSync(tmp);
-      } catch {
-        /* already gone */
-      }
+    removePendingTemps();
+    tempEvents.onCreate = null;
+    if (armed) {
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
+    }
+  }
+}
+
+function removePendingTemps(): void {
+  for (const tmp of pendingTemps) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* already gone */
     }
   }
 }
@@ -110,6 +138,28 @@ function buildProgram(io: MainIO, setExit: (code: number) => void): Command {
       .option('--decisions <file>', 'keputusan analis / analyst decisions')
       .addOption(new Option('--format <format>', 'text | json').default('text')),
   ).action(async (posts: string, postId: string, opts) => setExit(await explainCommand(posts, postId, opts, io)));
+
+  program
+    .command('generate')
+    .description('data sintetis berskala nasional untuk uji skala / synthetic national-size dataset for scale tests')
+    .requiredOption('--posts <n>', 'jumlah jabatan / number of posts', parsePostCount)
+    .option('--seed <seed>', 'benih acak / random seed (same seed, same files)', '1')
+    .option('--out <dir>', 'folder keluaran / output directory')
+    .option('--force', 'timpa keluaran yang ada / overwrite existing outputs')
+    .option('--defect-rate <share>', 'cacat disengaja per jenis / deliberate defects per kind (default 0.0001)', parseRate)
+    .addOption(new Option('--lang <lang>', 'bahasa / language: id | en').argParser(parseLang).default('id'))
+    .action(async (opts) => setExit(await generateCommand(opts, io)));
+
+  program
+    .command('report')
+    .description('laporan penyetaraan: ringkasan, lampiran, bagan / equalisation report: summary, annex tables, charts')
+    .argument('<dir>', 'folder keluaran migrate / migrate output directory')
+    .addOption(new Option('--format <format>', 'html | md | docx | xlsx (default: from --output, else html)').choices(['html', 'md', 'docx', 'xlsx']))
+    .option('--output <file>', 'tulis ke berkas (wajib untuk docx/xlsx) / write to a file (required for docx/xlsx)')
+    .option('--opd <name>', 'hanya satu perangkat daerah / one regional department only')
+    .option('--force', 'timpa berkas keluaran / overwrite the output file')
+    .addOption(new Option('--lang <lang>', 'bahasa / language: id | en').argParser(parseLang).default('id'))
+    .action(async (dir: string, opts) => setExit(await (await import('./commands/report.js')).reportCommand(dir, opts, io)));
 
   const rules = program.command('rules').description('aturan / rules');
   const rulesetOptions = (cmd: Command) =>

@@ -1,7 +1,7 @@
 /** Atomic output: write a temp file beside the target, then rename. Never over an input, never over a file without --force. */
 import { randomBytes } from 'node:crypto';
 import { existsSync, realpathSync } from 'node:fs';
-import { mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { OutputError } from '../errors.js';
 
@@ -14,6 +14,15 @@ export interface WriteGuard {
 
 /** Temp files still on disk, removed if the process is interrupted. */
 export const pendingTemps = new Set<string>();
+
+/** Told when a temp file is created: main() installs its interrupt handler then (removing temps on SIGINT). */
+export const tempEvents: { onCreate: (() => void) | null } = { onCreate: null };
+
+/**
+ * The file-system calls this module makes, as one object so that a test can make a call fail (ENOSPC, EACCES)
+ * without touching the disk: `fsOps.writeFile = async () => { throw enospc }`, restored afterwards.
+ */
+export const fsOps = { mkdir, open, rename, stat, unlink, writeFile };
 
 export function realOrResolved(path: string): string {
   try {
@@ -35,27 +44,112 @@ export function guardTarget(target: string, display: string, guard: WriteGuard):
 }
 
 export async function writeFileAtomic(target: string, data: string | Uint8Array, display: string, guard: WriteGuard): Promise<void> {
+  const { abs, tmp } = await prepareTemp(target, display, guard);
+  try {
+    await fsOps.writeFile(tmp, data);
+    await fsOps.rename(tmp, abs);
+  } catch (e) {
+    await fsOps.unlink(tmp).catch(() => undefined);
+    throw writeError(e, display);
+  } finally {
+    pendingTemps.delete(tmp);
+  }
+}
+
+/** Checks the target, creates its folder and reserves a temp file name beside it (registered in pendingTemps). */
+async function prepareTemp(target: string, display: string, guard: WriteGuard): Promise<{ abs: string; tmp: string }> {
   guardTarget(target, display, guard);
   const abs = resolve(guard.cwd, target);
   const dir = dirname(abs);
   try {
-    await mkdir(dir, { recursive: true });
-    const st = await stat(dir);
+    await fsOps.mkdir(dir, { recursive: true });
+    const st = await fsOps.stat(dir);
     if (!st.isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
   } catch (e) {
     throw writeError(e, display);
   }
   const tmp = join(dir, `.${basename(abs)}.${randomBytes(6).toString('hex')}.tmp`);
   pendingTemps.add(tmp);
+  tempEvents.onCreate?.();
+  return { abs, tmp };
+}
+
+/** A file written in pieces into a temp file and renamed over the target on commit; abort (or any error) removes it. */
+export interface AtomicWriter {
+  /** Appends text; returns a promise only when a buffer was flushed to disk (await it for backpressure). */
+  write(chunk: string): Promise<void> | undefined;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+  /** Bytes flushed to disk plus characters still buffered. */
+  readonly bytes: number;
+}
+
+const FLUSH_CHARS = 1 << 20;
+
+/** Opens a streaming atomic writer: nothing appears at `target` until commit() has written every byte. */
+export async function openAtomicWriter(target: string, display: string, guard: WriteGuard): Promise<AtomicWriter> {
+  const { abs, tmp } = await prepareTemp(target, display, guard);
+  let fh: Awaited<ReturnType<typeof open>>;
   try {
-    await writeFile(tmp, data);
-    await rename(tmp, abs);
+    fh = await fsOps.open(tmp, 'w');
   } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw writeError(e, display);
-  } finally {
     pendingTemps.delete(tmp);
+    throw writeError(e, display);
   }
+  let parts: string[] = [];
+  let pending = 0;
+  let bytes = 0;
+  let closed = false;
+  const fail = async (e: unknown): Promise<never> => {
+    closed = true;
+    await fh.close().catch(() => undefined);
+    await fsOps.unlink(tmp).catch(() => undefined);
+    pendingTemps.delete(tmp);
+    throw writeError(e, display);
+  };
+  const flush = async (): Promise<void> => {
+    const text = parts.join('');
+    parts = [];
+    pending = 0;
+    try {
+      const buf = Buffer.from(text, 'utf8');
+      bytes += buf.length;
+      let off = 0;
+      while (off < buf.length) off += (await fh.write(buf, off, buf.length - off)).bytesWritten;
+    } catch (e) {
+      await fail(e);
+    }
+  };
+  return {
+    get bytes() {
+      return bytes + pending;
+    },
+    write(chunk) {
+      if (closed) throw new Error('internal: write after close');
+      parts.push(chunk);
+      pending += chunk.length;
+      return pending >= FLUSH_CHARS ? flush() : undefined;
+    },
+    async commit() {
+      if (closed) throw new Error('internal: commit after close');
+      if (pending > 0) await flush();
+      try {
+        await fh.close();
+        closed = true;
+        await fsOps.rename(tmp, abs);
+      } catch (e) {
+        await fail(e);
+      }
+      pendingTemps.delete(tmp);
+    },
+    async abort() {
+      if (closed) return;
+      closed = true;
+      await fh.close().catch(() => undefined);
+      await fsOps.unlink(tmp).catch(() => undefined);
+      pendingTemps.delete(tmp);
+    },
+  };
 }
 
 function writeError(e: unknown, display: string): OutputError {

@@ -4,6 +4,7 @@ import { formatCitation } from '../../model/finding.js';
 import type { Lang } from '../../i18n/index.js';
 import { loadRuleset, DEFAULT_RULESET } from '../../rules/ruleset.js';
 import type { Rule } from '../../rules/types.js';
+import { DEFAULT_PRIORITY } from '../../rules/engine.js';
 import type { MainIO } from '../context.js';
 
 interface RulesetOpts {
@@ -19,7 +20,7 @@ export async function rulesListCommand(opts: RulesetOpts & { format: string }, i
   }
   const width = Math.max(...set.rules.map((r) => r.id.length));
   for (const r of set.rules) {
-    const state = r.enabled ? r.severity.padEnd(7) : (opts.lang === 'id' ? 'mati' : 'off').padEnd(7);
+    const state = (!r.enabled ? (opts.lang === 'id' ? 'mati' : 'off') : r.type === 'check' ? r.severity : (opts.lang === 'id' ? 'putusan' : 'decision')).padEnd(8);
     const lock = r.locked ? '🔒' : '  ';
     io.stdout.write(`${r.id.padEnd(width)}  ${state} ${lock} ${r.description[opts.lang]}  [${formatCitation(r.citation)}]\n`);
   }
@@ -45,7 +46,8 @@ export async function rulesCheckCommand(file: string, opts: RulesetOpts, io: Mai
 
 function ruleJson(r: Rule): Record<string, unknown> {
   return {
-    id: r.id, type: r.type, severity: r.severity, enabled: r.enabled, locked: r.locked,
+    id: r.id, type: r.type, ...(r.type === 'check' ? { severity: r.severity } : { priority: r.priority ?? DEFAULT_PRIORITY }),
+    enabled: r.enabled, locked: r.locked,
     description: r.description, citation: r.citation,
     ...(r.when ? { when: r.when } : {}), ...(r.outcome ? { outcome: r.outcome } : {}),
     ...(r.options ? { options: r.options } : {}),

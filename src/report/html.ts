@@ -1,0 +1,201 @@
+/**
+ * One self-contained HTML file: inline CSS and inline SVG, no scripts, no fonts or images from anywhere.
+ * Printable (A4 landscape, one OPD per page run, table headers repeated), Indonesian by default.
+ */
+import type { Lang } from '../i18n/index.js';
+import { labels, severityLabel, tableCaption, type Labels } from './labels.js';
+import { candidatesText, opdViews, summaryView, type NodeStatus, type OpdView, type RenderOptions, type ReportModel, type TreeNode } from './model.js';
+import { escapeXml, orgChartSvg } from './orgchart.js';
+
+const esc = escapeXml;
+
+const CSS = `
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { font-family: Arial, Helvetica, 'Liberation Sans', 'DejaVu Sans', sans-serif; font-size: 13px; line-height: 1.4;
+  color: #0f172a; background: #fff; margin: 0 auto; padding: 16px 20px; max-width: 1400px; }
+h1 { font-size: 22px; margin: 0 0 4px; }
+h2 { font-size: 18px; margin: 28px 0 8px; border-bottom: 2px solid #1d4ed8; padding-bottom: 4px; }
+h3 { font-size: 15px; margin: 20px 0 6px; }
+p.meta, dl.meta { color: #334155; margin: 4px 0; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; }
+dl.meta dt { font-weight: bold; }
+dl.meta dd { margin: 0; overflow-wrap: anywhere; }
+nav ol { columns: 2; margin: 4px 0 0; }
+table { border-collapse: collapse; width: 100%; margin: 6px 0 14px; table-layout: auto; }
+caption { caption-side: top; text-align: left; font-weight: bold; padding: 4px 0; }
+th, td { border: 1px solid #94a3b8; padding: 3px 5px; vertical-align: top; text-align: left;
+  overflow-wrap: anywhere; word-break: break-word; hyphens: auto; }
+thead th { background: #e2e8f0; }
+td.num, th.num { text-align: right; white-space: nowrap; }
+tfoot td, tfoot th { font-weight: bold; background: #f1f5f9; }
+tr.sev-error td { background: #fee2e2; }
+.counts { display: flex; flex-wrap: wrap; gap: 8px; margin: 6px 0; padding: 0; list-style: none; }
+.counts li { border: 1px solid #cbd5e1; border-radius: 4px; padding: 2px 8px; background: #f8fafc; }
+figure { margin: 8px 0 16px; }
+figcaption { font-weight: bold; margin-bottom: 4px; }
+.chart { overflow-x: auto; border: 1px solid #e2e8f0; }
+.chart svg { display: block; max-width: none; height: auto; }
+.none { color: #475569; font-style: italic; }
+.opd { break-before: page; page-break-before: always; }
+@page { size: A4 landscape; margin: 10mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10.5px; }
+  nav { display: none; }
+  .chart { overflow: visible; border: none; }
+  .chart svg { max-width: 100%; height: auto; }
+  thead { display: table-header-group; }
+  tr, figure { break-inside: avoid; page-break-inside: avoid; }
+  h2, h3, caption { break-after: avoid; page-break-after: avoid; }
+}
+`;
+
+export function chartMarkers(l: Labels): Record<NodeStatus, string> {
+  return { kept: '', staff: '', equalised: l.markerEqualised, dissolved: l.markerDissolved, review: l.markerReview, moved: l.markerMoved };
+}
+
+export function chartLegend(l: Labels): Record<NodeStatus, string> {
+  return { kept: l.statusKept, staff: l.statusStaff, equalised: l.statusEqualised, dissolved: l.statusDissolved, review: l.statusReview, moved: l.statusMoved };
+}
+
+/** The SVG chart of one OPD, before or after. */
+export function opdChart(view: OpdView, stage: 'before' | 'after', lang: Lang, standalone = false): string {
+  const l = labels(lang);
+  const forest: TreeNode[] = stage === 'before' ? view.before : view.after;
+  return orgChartSvg(forest, {
+    title: `${stage === 'before' ? l.chartBefore : l.chartAfter}: ${view.opd}`,
+    idPrefix: `chart-${view.index}-${stage}`,
+    markers: chartMarkers(l),
+    legend: chartLegend(l),
+    standalone,
+  });
+}
+
+interface Col {
+  head: string;
+  num?: boolean;
+}
+
+function table(caption: string, cols: Col[], rows: Array<Array<string | number>>, foot?: Array<string | number>): string {
+  const head = cols.map((c) => `<th scope="col"${c.num ? ' class="num"' : ''}>${esc(c.head)}</th>`).join('');
+  const body = rows
+    .map((r) => `<tr>${r.map((v, i) => (i === 0 ? `<th scope="row"${cols[0]!.num ? ' class="num"' : ''}>${esc(String(v))}</th>` : `<td${cols[i]?.num ? ' class="num"' : ''}>${esc(String(v))}</td>`)).join('')}</tr>`)
+    .join('\n');
+  const tfoot = foot
+    ? `<tfoot><tr>${foot.map((v, i) => (i === 0 ? `<th scope="row">${esc(String(v))}</th>` : `<td${cols[i]?.num ? ' class="num"' : ''}>${esc(String(v))}</td>`)).join('')}</tr></tfoot>`
+    : '';
+  return `<table>\n<caption>${esc(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>${tfoot}\n</table>`;
+}
+
+export function renderHtml(model: ReportModel, opts: RenderOptions): string {
+  const { lang } = opts;
+  const l = labels(lang);
+  const sum = summaryView(model, lang);
+  const views = opdViews(model, lang);
+  let tableNo = 0;
+  const cap = (title: string) => tableCaption(lang, ++tableNo, title);
+  const out: string[] = [];
+  out.push(`<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">`);
+  out.push(`<meta name="generator" content="${esc(`${model.tool.name} ${model.tool.version}`)}">`);
+  out.push(`<title>${esc(l.reportTitle)}${views.length === 1 ? ` — ${esc(views[0]!.opd)}` : ''}</title>\n<style>${CSS}</style>\n</head>\n<body>`);
+  out.push(`<header>\n<h1>${esc(l.reportTitle)}</h1>\n<p class="meta">${esc(l.subtitle)}</p>`);
+  out.push(
+    `<dl class="meta"><dt>${esc(l.source)}</dt><dd>${esc(model.dir)}</dd><dt>${esc(l.asOf)}</dt><dd>${esc(model.asOf)}</dd>` +
+      `<dt>${esc(l.ruleset)}</dt><dd>${esc(model.ruleset.id)}</dd><dt>${esc(l.tool)}</dt><dd>${esc(`${model.tool.name} ${model.tool.version}`)}</dd></dl>\n</header>`,
+  );
+  if (views.length > 1) {
+    out.push(`<nav aria-label="${esc(l.contents)}"><h2>${esc(l.contents)}</h2><ol>`);
+    out.push(`<li><a href="#ringkasan">${esc(l.summary)}</a></li>`);
+    for (const v of views) out.push(`<li><a href="#opd-${v.index}">${esc(v.opd)}</a></li>`);
+    out.push('</ol></nav>');
+  }
+
+  // Summary
+  out.push(`<main>\n<section id="ringkasan" aria-labelledby="h-ringkasan"><h2 id="h-ringkasan">${esc(l.summary)}</h2>`);
+  out.push(countsList(l, sum.total));
+  const numCols = [l.postsBefore, l.postsAfter, l.structuralBefore, l.structuralAfter, l.equalised, l.kept, l.review, l.peopleAffected].map((h) => ({ head: h, num: true }));
+  out.push(
+    table(
+      cap(l.summaryTable),
+      [{ head: l.opd }, ...numCols],
+      sum.opds.map((o) => [o.opd, o.postsBefore, o.postsAfter, o.structuralBefore, o.structuralAfter, o.equalised, o.kept, o.review, o.peopleAffected]),
+      [l.total, sum.total.postsBefore, sum.total.postsAfter, sum.total.structuralBefore, sum.total.structuralAfter, sum.total.equalised, sum.total.kept, sum.total.review, sum.total.peopleAffected],
+    ),
+  );
+  out.push(
+    sum.findings.length
+      ? table(
+          cap(l.findingsTable),
+          [{ head: l.ruleId }, { head: l.severity }, { head: l.count, num: true }, { head: l.description }, { head: l.citation }],
+          sum.findings.map((f) => [f.ruleId, severityLabel(l, f.severity), f.count, f.description, f.citation]),
+        )
+      : `<p><strong>${esc(cap(l.findingsTable))}</strong>: <span class="none">${esc(l.none)}</span></p>`,
+  );
+  out.push(
+    table(
+      cap(l.rulesetsTable),
+      [{ head: l.rulesetId }, { head: l.file }, { head: l.version }],
+      sum.chain.map((c) => [c.id, c.file, c.ruleVersion ?? '—']),
+    ),
+  );
+  out.push('</section>');
+
+  // Per OPD
+  views.forEach((v, i) => {
+    opts.progress?.(i + 1, views.length, v.opd);
+    out.push(`<section class="opd" id="opd-${v.index}" aria-labelledby="h-opd-${v.index}">`);
+    out.push(`<h2 id="h-opd-${v.index}">${v.index}. ${esc(v.opd)}${v.code ? ` <small>(${esc(v.code)})</small>` : ''}</h2>`);
+    out.push(countsList(l, v.counts));
+    out.push(`<figure><figcaption>${esc(l.chartBefore)}</figcaption><div class="chart">${opdChart(v, 'before', lang)}</div></figure>`);
+    out.push(`<figure><figcaption>${esc(l.chartAfter)}</figcaption><div class="chart">${opdChart(v, 'after', lang)}</div></figure>`);
+    const eqTitle = `${l.equalisationTable} — ${v.opd}`;
+    out.push(
+      v.equalisation.length
+        ? table(
+            cap(eqTitle),
+            [{ head: l.no, num: true }, { head: l.oldPost }, { head: l.eselon }, { head: l.unit }, { head: l.jf }, { head: l.jenjang }, { head: l.remarks }],
+            v.equalisation.map((r) => [r.no, r.oldPost, r.eselon, r.unit, r.jf, r.jenjang, r.remarks]),
+          )
+        : `<h3>${esc(cap(eqTitle))}</h3><p class="none">${esc(l.none)}</p>`,
+    );
+    if (v.review.length)
+      out.push(
+        table(
+          cap(`${l.reviewTable} — ${v.opd}`),
+          [{ head: l.no, num: true }, { head: l.postId }, { head: l.oldPost }, { head: l.eselon }, { head: l.unit }, { head: l.proposedJenjang }, { head: l.candidates }, { head: l.reason }],
+          v.review.map((r) => [r.no, r.postId, r.name, r.eselon, r.unit, r.proposedJenjang, candidatesText(r.candidates), r.reason]),
+        ),
+      );
+    const pTitle = `${l.peopleTable} — ${v.opd}`;
+    if (!model.hasPeople) out.push(`<h3>${esc(cap(pTitle))}</h3><p class="none">${esc(l.noPeople)}</p>`);
+    else
+      out.push(
+        v.people.length
+          ? table(
+              cap(pTitle),
+              [{ head: l.no, num: true }, { head: l.nip }, { head: l.name }, { head: l.pangkat }, { head: l.oldNewPost }, { head: l.notes }],
+              v.people.map((r) => [r.no, r.nip, r.name, r.pangkat, r.oldNew, r.notes]),
+            )
+          : `<h3>${esc(cap(pTitle))}</h3><p class="none">${esc(l.none)}</p>`,
+      );
+    if (v.teams.length)
+      out.push(
+        table(
+          cap(`${l.teamsTable} — ${v.opd}`),
+          [{ head: l.no, num: true }, { head: l.team }, { head: l.owner }, { head: l.leader }, { head: l.members }],
+          v.teams.map((t) => [t.no, t.teamName, t.owner, t.leader, t.members]),
+        ),
+      );
+    out.push('</section>');
+  });
+  out.push('</main>\n</body>\n</html>\n');
+  return out.join('\n');
+}
+
+function countsList(l: Labels, c: { postsBefore: number; structuralBefore: number; structuralAfter: number; equalised: number; kept: number; review: number; peopleAffected: number }): string {
+  const items: Array<[string, number]> = [
+    [l.postsBefore, c.postsBefore], [l.structuralBefore, c.structuralBefore], [l.structuralAfter, c.structuralAfter],
+    [l.equalised, c.equalised], [l.kept, c.kept], [l.review, c.review], [l.peopleAffected, c.peopleAffected],
+  ];
+  return `<ul class="counts">${items.map(([k, v]) => `<li>${esc(k)}: <strong>${v}</strong></li>`).join('')}</ul>`;
+}

@@ -1,0 +1,454 @@
+/**
+ * The report's data (read from a migrate output directory by load.ts) and every pure derivation the renderers share:
+ * the summary, per-OPD tables (lampiran list, review list, people, teams) and the before/after org-chart trees.
+ */
+import type { Lang, Text } from '../i18n/index.js';
+import { JENJANG_LABEL } from '../migrate/restructure.js';
+import type { Jenjang } from '../model/types.js';
+import { changeLabel, kindLabel, labels, type Labels } from './labels.js';
+
+export type Decision = 'equalise' | 'keep' | 'review';
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface OpdCounts {
+  opd: string;
+  postsBefore: number;
+  postsAfter: number;
+  structuralBefore: number;
+  structuralAfter: number;
+  equalised: number;
+  kept: number;
+  review: number;
+  replaced: number;
+  peopleAffected: number;
+}
+
+export interface JfCandidate {
+  jf: string;
+  name: string;
+  score: number;
+}
+
+/** One post: as it was, the decision, and as it is after migration. */
+export interface ReportPost {
+  id: string;
+  name: string;
+  kind: string | null;
+  eselon: string | null;
+  unit: string;
+  parentId: string | null;
+  opd: string;
+  decision: Decision;
+  criterion: string;
+  jf: string | null;
+  jfName: string | null;
+  jenjang: string | null;
+  newParentId: string | null;
+  newName: string;
+  /** unchanged | equalised | replaced | review */
+  change: string;
+  ruleIds: string[];
+  /** Formatted citations, deduplicated, in order. */
+  citations: string[];
+  candidates: JfCandidate[];
+  source: string;
+  note: string | null;
+}
+
+export interface ReportPerson {
+  nip: string;
+  name: string;
+  golongan: string | null;
+  pangkat: string | null;
+  oldPostId: string | null;
+  oldPost: string;
+  newPostId: string | null;
+  newPost: string;
+  change: string;
+  notes: string[];
+  opd: string;
+}
+
+export interface ReportTeam {
+  teamId: string;
+  teamName: string;
+  ownerPostId: string;
+  ownerName: string;
+  opd: string;
+  members: Array<{ nip: string; name: string; role: string }>;
+}
+
+export interface ReportFinding {
+  ruleId: string;
+  severity: Severity;
+  postId?: string;
+  citation?: string;
+}
+
+export interface ReportModel {
+  /** The migrate output directory as given on the command line. */
+  dir: string;
+  tool: { name: string; version: string };
+  asOf: string;
+  inputs: string[];
+  ruleset: { id: string; chain: Array<{ id: string; file: string; ruleVersion?: string }> };
+  opds: OpdCounts[];
+  posts: ReportPost[];
+  /** False when migrate ran without --people. */
+  hasPeople: boolean;
+  people: ReportPerson[];
+  teams: ReportTeam[];
+  findings: ReportFinding[];
+  /** Rule descriptions where known (shipped rulesets). */
+  rules: Record<string, Text>;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// OPD selection
+
+/** The OPD a `--opd` value names: exact name, then case-insensitive name, then the code (root post id) of the OPD. */
+export function findOpd(model: ReportModel, query: string): string | undefined {
+  const names = model.opds.map((o) => o.opd);
+  const exact = names.find((n) => n === query);
+  if (exact !== undefined) return exact;
+  const q = query.trim().toLowerCase();
+  const ci = names.find((n) => n.toLowerCase() === q);
+  if (ci !== undefined) return ci;
+  return names.find((n) => opdCode(model, n).toLowerCase() === q);
+}
+
+/** The model cut down to one OPD: its counts, posts, people, teams and the findings on its posts. */
+export function restrictToOpd(model: ReportModel, opd: string): ReportModel {
+  const posts = model.posts.filter((p) => p.opd === opd);
+  const ids = new Set(posts.map((p) => p.id));
+  return {
+    ...model,
+    opds: model.opds.filter((o) => o.opd === opd),
+    posts,
+    people: model.people.filter((p) => p.opd === opd),
+    teams: model.teams.filter((t) => t.opd === opd),
+    findings: model.findings.filter((f) => f.postId !== undefined && ids.has(f.postId)),
+  };
+}
+
+/** The id of the OPD's head post (its first post without a parent inside the OPD), e.g. `DINKES`. */
+export function opdCode(model: ReportModel, opd: string): string {
+  const posts = model.posts.filter((p) => p.opd === opd);
+  const ids = new Set(posts.map((p) => p.id));
+  return posts.find((p) => p.parentId === null || !ids.has(p.parentId))?.id ?? '';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Summary
+
+export interface FindingType {
+  ruleId: string;
+  severity: Severity;
+  count: number;
+  description: string;
+  citation: string;
+}
+
+export interface SummaryView {
+  opds: OpdCounts[];
+  total: Omit<OpdCounts, 'opd'>;
+  findings: FindingType[];
+  chain: ReportModel['ruleset']['chain'];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+export function summaryView(model: ReportModel, lang: Lang): SummaryView {
+  const total = { postsBefore: 0, postsAfter: 0, structuralBefore: 0, structuralAfter: 0, equalised: 0, kept: 0, review: 0, replaced: 0, peopleAffected: 0 };
+  for (const o of model.opds) for (const k of Object.keys(total) as Array<keyof typeof total>) total[k] += o[k];
+  const byType = new Map<string, FindingType>();
+  for (const f of model.findings) {
+    const key = `${f.severity}\u0000${f.ruleId}`;
+    let t = byType.get(key);
+    if (!t) {
+      byType.set(key, (t = { ruleId: f.ruleId, severity: f.severity, count: 0, description: model.rules[f.ruleId]?.[lang] ?? '', citation: f.citation ?? '' }));
+    }
+    t.count++;
+  }
+  const findings = [...byType.values()].sort(
+    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.count - a.count || cmp(a.ruleId, b.ruleId),
+  );
+  return { opds: model.opds, total, findings, chain: model.ruleset.chain };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Per-OPD tables
+
+export interface EqualisationRow {
+  no: number;
+  postId: string;
+  oldPost: string;
+  eselon: string;
+  unit: string;
+  jf: string;
+  jfId: string;
+  jenjang: string;
+  /** Criterion, the deciding rule in words, the analyst's part, then the citations. */
+  remarks: string;
+}
+
+export interface ReviewRow {
+  no: number;
+  postId: string;
+  name: string;
+  eselon: string;
+  unit: string;
+  proposedJenjang: string;
+  /** JF ids with scores, best first. */
+  candidates: JfCandidate[];
+  reason: string;
+}
+
+export interface PeopleRow {
+  no: number;
+  nip: string;
+  name: string;
+  pangkat: string;
+  oldPost: string;
+  newPost: string;
+  /** `old → new`, or the post alone when it keeps its name. */
+  oldNew: string;
+  change: string;
+  notes: string;
+}
+
+export interface TeamRow {
+  no: number;
+  teamId: string;
+  teamName: string;
+  owner: string;
+  leader: string;
+  members: string;
+  size: number;
+}
+
+export type NodeStatus = 'kept' | 'staff' | 'equalised' | 'dissolved' | 'review' | 'moved';
+
+export interface TreeNode {
+  id: string;
+  title: string;
+  /** Short line above the title: eselon or kind. */
+  meta: string;
+  status: NodeStatus;
+  /** Full text for the tooltip: title, id and what happened. */
+  tooltip: string;
+  children: TreeNode[];
+}
+
+export interface OpdView {
+  /** 1-based position in the report. */
+  index: number;
+  opd: string;
+  code: string;
+  counts: OpdCounts;
+  equalisation: EqualisationRow[];
+  review: ReviewRow[];
+  people: PeopleRow[];
+  teams: TeamRow[];
+  before: TreeNode[];
+  after: TreeNode[];
+}
+
+export function jenjangLabel(j: string | null): string {
+  if (!j) return '';
+  return JENJANG_LABEL[j as Jenjang] ?? j;
+}
+
+const STRUCTURAL = (k: string | null) => k !== null && k !== 'pelaksana' && k !== 'fungsional';
+
+/** One view per OPD, in plan order (sorted by name). */
+export function opdViews(model: ReportModel, lang: Lang): OpdView[] {
+  const l = labels(lang);
+  const postsByOpd = groupBy(model.posts, (p) => p.opd);
+  const peopleByOpd = groupBy(model.people, (p) => p.opd);
+  const teamsByOpd = groupBy(model.teams, (t) => t.opd);
+  return model.opds.map((counts, i) => {
+    const posts = postsByOpd.get(counts.opd) ?? [];
+    return {
+      index: i + 1,
+      opd: counts.opd,
+      code: opdCode(model, counts.opd),
+      counts,
+      equalisation: equalisationRows(posts, model, lang),
+      review: reviewRows(posts, l),
+      people: peopleRows(peopleByOpd.get(counts.opd) ?? [], l),
+      teams: teamRows(teamsByOpd.get(counts.opd) ?? []),
+      before: orgTree(posts, 'before', l),
+      after: orgTree(posts, 'after', l),
+    };
+  });
+}
+
+/** The lampiran list: every equalised post, in input order. */
+export function equalisationRows(posts: readonly ReportPost[], model: ReportModel, lang: Lang): EqualisationRow[] {
+  const l = labels(lang);
+  return posts
+    .filter((p) => p.decision === 'equalise')
+    .map((p, i) => {
+      const parts: string[] = [];
+      if (p.criterion) parts.push(p.criterion);
+      const rule = p.ruleIds[0] ? model.rules[p.ruleIds[0]]?.[lang] : undefined;
+      if (rule) parts.push(rule);
+      if (p.source === 'analyst') parts.push(p.note ? `${l.analystDecided}: ${p.note}` : l.analystDecided);
+      const why = parts.join('; ');
+      const cites = p.citations.join('; ');
+      return {
+        no: i + 1,
+        postId: p.id,
+        oldPost: p.name,
+        eselon: p.eselon ?? kindLabel(l, p.kind),
+        unit: p.unit,
+        jf: p.jfName ?? p.jf ?? '',
+        jfId: p.jf ?? '',
+        jenjang: jenjangLabel(p.jenjang),
+        remarks: why && cites ? `${why} (${cites})` : why || cites,
+      };
+    });
+}
+
+export function reviewRows(posts: readonly ReportPost[], l: Labels): ReviewRow[] {
+  return posts
+    .filter((p) => p.decision === 'review')
+    .map((p, i) => ({
+      no: i + 1,
+      postId: p.id,
+      name: p.name,
+      eselon: p.eselon ?? kindLabel(l, p.kind),
+      unit: p.unit,
+      proposedJenjang: jenjangLabel(p.jenjang),
+      candidates: p.candidates,
+      reason: p.note ?? '',
+    }));
+}
+
+export function candidatesText(c: readonly JfCandidate[]): string {
+  return c.map((x) => `${x.name || x.jf} (${x.score})`).join('; ');
+}
+
+/** People whose post changes, or who carry a note (education, golongan, retirement age, income). */
+export function peopleRows(people: readonly ReportPerson[], l: Labels): PeopleRow[] {
+  return people
+    .filter((p) => p.change !== 'unchanged' || p.notes.length > 0)
+    .map((p, i) => {
+      const pangkat = p.pangkat && p.golongan ? `${p.pangkat}, ${p.golongan}` : p.golongan ?? '';
+      const oldNew = p.oldPost === p.newPost || !p.newPost ? p.oldPost : `${p.oldPost} → ${p.newPost}`;
+      const change = changeLabel(l, p.change);
+      return {
+        no: i + 1, nip: p.nip, name: p.name, pangkat, oldPost: p.oldPost, newPost: p.newPost, oldNew, change,
+        notes: [change, ...p.notes].join('; '),
+      };
+    });
+}
+
+export function teamRows(teams: readonly ReportTeam[]): TeamRow[] {
+  return teams.map((t, i) => {
+    const leaders = t.members.filter((m) => m.role === 'ketua');
+    const others = t.members.filter((m) => m.role !== 'ketua');
+    return {
+      no: i + 1,
+      teamId: t.teamId,
+      teamName: t.teamName,
+      owner: t.ownerName || t.ownerPostId,
+      leader: leaders.map((m) => m.name || m.nip).join('; '),
+      members: others.map((m) => m.name || m.nip).join('; '),
+      size: t.members.length,
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Org-chart trees
+
+/**
+ * The OPD's posts as a forest. `before`: old parents and titles; an equalised structural post is a dissolved unit.
+ * `after`: new parents and titles; equalised posts are JF posts under the nearest kept post.
+ * Children keep input order; a broken or cyclic chain starts a new root, so every post appears exactly once.
+ */
+export function orgTree(posts: readonly ReportPost[], stage: 'before' | 'after', l: Labels): TreeNode[] {
+  const ids = new Set(posts.map((p) => p.id));
+  const parentOf = (p: ReportPost) => {
+    const parent = stage === 'before' ? p.parentId : p.newParentId;
+    return parent !== null && parent !== p.id && ids.has(parent) ? parent : null;
+  };
+  const nodes = new Map<string, TreeNode>();
+  for (const p of posts) nodes.set(p.id, node(p, stage, l));
+  const children = new Map<string, ReportPost[]>();
+  const roots: ReportPost[] = [];
+  for (const p of posts) {
+    const parent = parentOf(p);
+    if (parent === null) roots.push(p);
+    else {
+      let list = children.get(parent);
+      if (!list) children.set(parent, (list = []));
+      list.push(p);
+    }
+  }
+  const placed = new Set<string>();
+  const attach = (p: ReportPost): TreeNode => {
+    placed.add(p.id);
+    const n = nodes.get(p.id)!;
+    for (const c of children.get(p.id) ?? []) if (!placed.has(c.id)) n.children.push(attach(c));
+    return n;
+  };
+  const forest = roots.map(attach);
+  // Posts on a cycle are reachable from no root: each unplaced one starts a tree of its own.
+  for (const p of posts) if (!placed.has(p.id)) forest.push(attach(p));
+  return forest;
+}
+
+function node(p: ReportPost, stage: 'before' | 'after', l: Labels): TreeNode {
+  let status: NodeStatus;
+  let title: string;
+  let meta: string;
+  if (stage === 'before') {
+    title = p.name;
+    meta = p.eselon ?? kindLabel(l, p.kind);
+    if (p.decision === 'equalise') status = STRUCTURAL(p.kind) ? 'dissolved' : 'equalised';
+    else if (p.decision === 'review') status = 'review';
+    else status = STRUCTURAL(p.kind) ? 'kept' : 'staff';
+  } else {
+    title = p.newName;
+    if (p.change === 'equalised') {
+      status = 'equalised';
+      meta = `${l.kindFungsional} ${jenjangLabel(p.jenjang)}`.trim();
+    } else {
+      meta = p.eselon ?? kindLabel(l, p.kind);
+      if (p.decision === 'review') status = 'review';
+      else if (p.change === 'replaced') status = 'moved';
+      else status = STRUCTURAL(p.kind) ? 'kept' : 'staff';
+    }
+  }
+  const was = stage === 'after' && p.change === 'equalised' ? ` ← ${p.name}` : '';
+  const why = stage === 'before' && p.decision === 'equalise' && p.jfName ? ` → ${p.jfName} ${jenjangLabel(p.jenjang)}` : '';
+  return { id: p.id, title, meta, status, tooltip: `${title} (${p.id})${was}${why}`, children: [] };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    let list = out.get(k);
+    if (!list) out.set(k, (list = []));
+    list.push(it);
+  }
+  return out;
+}
+
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Progress callback: called once per OPD as a renderer reaches it. */
+export type Progress = (done: number, total: number, opd: string) => void;
+
+export interface RenderOptions {
+  lang: Lang;
+  progress?: Progress;
+}

@@ -1,0 +1,52 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runMain } from '../helpers/run-main.js';
+
+const SAMPLE = join(import.meta.dirname, '..', '..', 'fixtures', 'kabupaten-contoh');
+
+describe('setara explain', () => {
+  it('shows every rule tried, the one that fired, and the JF evidence', async () => {
+    const r = await runMain(['explain', 'posts.csv', 'DISKOMINFO.03.02', '--lang', 'en'], { cwd: SAMPLE });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^DISKOMINFO\.03\.02 {2}Kepala Seksi Pengembangan Aplikasi Informatika {2}\(pengawas, IV\.a\) — posts\.csv:\d+$/);
+    expect(lines).toContain('  · kabkota/keep-administrator: kind pengawas ∉ [administrator]');
+    expect(lines.find((l) => l.startsWith('  ✔ '))).toMatch(/^ {2}✔ kabkota\/equalise-pengawas: kind pengawas$/);
+    expect(lines).toContain('Decision: equalise → Pranata Komputer ahli_muda');
+    expect(r.stdout).toMatch(/Pranata Komputer {2}← 'pengembangan aplikasi' \(title, \+3\)/);
+  });
+
+  it('json output carries the trace, rule ids and citations', async () => {
+    const r = await runMain(['explain', 'posts.csv', 'BAPPEDA.02', '--format', 'json'], { cwd: SAMPLE });
+    const d = JSON.parse(r.stdout);
+    expect(d.decision).toBe('keep');
+    expect(d.ruleIds).toEqual(['kabkota/keep-administrator']);
+    expect(d.citations[0]).toMatchObject({ regulation: 'Surat Mendagri 800/2603/OTDA', confidence: 'confirmed' });
+    expect(d.trace.at(-1)).toMatchObject({ ruleId: 'kabkota/keep-administrator', matched: true });
+  });
+
+  it('an unknown post id is a usage error', async () => {
+    const r = await runMain(['explain', 'posts.csv', 'NOPE'], { cwd: SAMPLE });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("setara: jabatan 'NOPE' tidak ada di posts.csv\n");
+  });
+});
+
+describe('setara rules', () => {
+  it('show prints one rule with where it is defined', async () => {
+    const r = await runMain(['rules', 'show', 'person/past-retirement-age']);
+    const rule = JSON.parse(r.stdout);
+    expect(rule).toMatchObject({ id: 'person/past-retirement-age', type: 'check', severity: 'error' });
+    expect(rule.citation).toEqual({ regulation: 'PP 11/2017', article: 'Pasal 239 ayat (2)', confidence: 'confirmed', source: '[S37]' });
+    expect(rule.defined_in).toMatch(/^rules\/rulesets\/base\.yaml:\d+$/);
+  });
+
+  it('list covers every shipped ruleset; unconfirmed facts are flagged, never given an article', async () => {
+    for (const ruleset of ['kabupaten-kota', 'provinsi', 'pusat']) {
+      const r = await runMain(['rules', 'list', '--ruleset', ruleset, '--format', 'json']);
+      expect(r.code).toBe(0);
+      const rules = JSON.parse(r.stdout).rules as Array<{ citation: { confidence: string; article?: string } }>;
+      for (const rule of rules) if (rule.citation.confidence !== 'confirmed') expect(rule.citation.article).toBeUndefined();
+    }
+  });
+});

@@ -28,6 +28,9 @@ export interface PostDecision {
 /** Two candidates closer than this share of the top score are "equally good": review, never a silent pick. */
 export const AMBIGUITY_MARGIN = 0.1;
 
+/** Below this score a proposal stands but is flagged for a second look (`local.limits.jf_min_score`). */
+export const DEFAULT_JF_MIN_SCORE = 2;
+
 export interface DecideContext {
   structure: Structure;
   ruleset: Ruleset;
@@ -113,6 +116,14 @@ function proposeJf(d: PostDecision, jenjang: Jenjang, ctx: DecideContext): void 
   }
   const rule = ctx.ruleset.byId.get('jf/matched')!;
   d.jf = { id: top.jf, name: top.name };
+  const minScore = Number(ctx.ruleset.local.limits.jf_min_score ?? DEFAULT_JF_MIN_SCORE);
+  if (top.score < minScore) {
+    const words = top.evidence.map((e) => `'${e.word}'`).join(', ');
+    ctx.report('jf/weak-match', at, {
+      id: `'${d.post.name}' → ${top.name}: bukti lemah (skor ${top.score} < ${minScore}; ${words}); periksa`,
+      en: `'${d.post.name}' → ${top.name}: weak evidence (score ${top.score} < ${minScore}; ${words}); check it`,
+    });
+  }
   d.ruleIds.push(rule.id);
   d.citations.push(rule.citation);
 }

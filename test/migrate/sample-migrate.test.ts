@@ -108,6 +108,14 @@ describe('sample regency under kabupaten-kota (with the region rules file)', () 
     for (const m of mapping) expect(m.citations, m.post_id).not.toBe('');
   });
 
+  it('flags proposals made on weak evidence, and keeps them', async () => {
+    const findings = JSON.parse(readFileSync(join(out, 'findings.json'), 'utf8')).findings as Array<{ ruleId: string; postId: string; severity: string }>;
+    const weak = findings.filter((f) => f.ruleId === 'jf/weak-match');
+    expect(weak.map((f) => f.postId)).toContain('SETDA.03.02.03');
+    expect(weak.every((f) => f.severity === 'warning')).toBe(true);
+    expect(mapping.find((m) => m.post_id === 'SETDA.03.02.03')).toMatchObject({ decision: 'equalise', jf: 'analis-kebijakan' });
+  });
+
   it('is deterministic and idempotent', async () => {
     const again = await migrate(['posts.csv', '--people', 'people.csv', '--ruleset', 'rules.yaml']);
     for (const f of ['posts.csv', 'mapping.csv', 'people.csv', 'plan.json', 'findings.json'])

@@ -177,6 +177,9 @@ describe('other rulesets and inputs', () => {
     const again = await runMain(['migrate', 'posts.csv', '--out', r.out, '--as-of', '2026-12-01'], { cwd: SAMPLE });
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/sudah ada/);
+    const overInput = await runMain(['migrate', 'posts.csv', '--out', '.', '--force'], { cwd: SAMPLE });
+    expect(overInput.code).toBe(2);
+    expect(overInput.stderr).toBe('setara: posts.csv: menolak menimpa berkas masukan posts.csv\n');
     const dry = await runMain(['migrate', 'posts.csv', '--dry-run'], { cwd: SAMPLE });
     expect(dry.code).toBe(0);
     expect(dry.stderr).toMatch(/uji coba/);

@@ -24,10 +24,12 @@ dl.meta dd { margin: 0; overflow-wrap: anywhere; }
 nav ol { columns: 2; margin: 4px 0 0; }
 table { border-collapse: collapse; width: 100%; margin: 6px 0 14px; table-layout: auto; }
 caption { caption-side: top; text-align: left; font-weight: bold; padding: 4px 0; }
-th, td { border: 1px solid #94a3b8; padding: 3px 5px; vertical-align: top; text-align: left;
-  overflow-wrap: anywhere; word-break: break-word; hyphens: auto; }
+th, td { border: 1px solid #94a3b8; padding: 3px 5px; vertical-align: top; text-align: left; }
+td { overflow-wrap: anywhere; }
+th { overflow-wrap: normal; word-break: normal; }
 thead th { background: #e2e8f0; }
 td.num, th.num { text-align: right; white-space: nowrap; }
+td.nowrap { white-space: nowrap; overflow-wrap: normal; }
 tfoot td, tfoot th { font-weight: bold; background: #f1f5f9; }
 tr.sev-error td { background: #fee2e2; }
 .counts { display: flex; flex-wrap: wrap; gap: 8px; margin: 6px 0; padding: 0; list-style: none; }
@@ -74,16 +76,21 @@ export function opdChart(view: OpdView, stage: 'before' | 'after', lang: Lang, s
 interface Col {
   head: string;
   num?: boolean;
+  /** Never wrapped (NIP, ids, eselon): the column grows instead. */
+  nowrap?: boolean;
 }
 
+const cls = (c: Col | undefined) => {
+  const names = [c?.num ? 'num' : '', c?.nowrap ? 'nowrap' : ''].filter(Boolean).join(' ');
+  return names ? ` class="${names}"` : '';
+};
+
 function table(caption: string, cols: Col[], rows: Array<Array<string | number>>, foot?: Array<string | number>): string {
-  const head = cols.map((c) => `<th scope="col"${c.num ? ' class="num"' : ''}>${esc(c.head)}</th>`).join('');
-  const body = rows
-    .map((r) => `<tr>${r.map((v, i) => (i === 0 ? `<th scope="row"${cols[0]!.num ? ' class="num"' : ''}>${esc(String(v))}</th>` : `<td${cols[i]?.num ? ' class="num"' : ''}>${esc(String(v))}</td>`)).join('')}</tr>`)
-    .join('\n');
-  const tfoot = foot
-    ? `<tfoot><tr>${foot.map((v, i) => (i === 0 ? `<th scope="row">${esc(String(v))}</th>` : `<td${cols[i]?.num ? ' class="num"' : ''}>${esc(String(v))}</td>`)).join('')}</tr></tfoot>`
-    : '';
+  const head = cols.map((c) => `<th scope="col"${cls(c)}>${esc(c.head)}</th>`).join('');
+  const line = (r: Array<string | number>) =>
+    r.map((v, i) => (i === 0 ? `<th scope="row"${cls(cols[0])}>${esc(String(v))}</th>` : `<td${cls(cols[i])}>${esc(String(v))}</td>`)).join('');
+  const body = rows.map((r) => `<tr>${line(r)}</tr>`).join('\n');
+  const tfoot = foot ? `<tfoot><tr>${line(foot)}</tr></tfoot>` : '';
   return `<table>\n<caption>${esc(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>${tfoot}\n</table>`;
 }
 
@@ -129,7 +136,7 @@ export function renderHtml(model: ReportModel, opts: RenderOptions): string {
           [{ head: l.ruleId }, { head: l.severity }, { head: l.count, num: true }, { head: l.description }, { head: l.citation }],
           sum.findings.map((f) => [f.ruleId, severityLabel(l, f.severity), f.count, f.description, f.citation]),
         )
-      : `<p><strong>${esc(cap(l.findingsTable))}</strong>: <span class="none">${esc(l.none)}</span></p>`,
+      : none(l.findingsTable, l.none),
   );
   out.push(
     table(
@@ -153,30 +160,30 @@ export function renderHtml(model: ReportModel, opts: RenderOptions): string {
       v.equalisation.length
         ? table(
             cap(eqTitle),
-            [{ head: l.no, num: true }, { head: l.oldPost }, { head: l.eselon }, { head: l.unit }, { head: l.jf }, { head: l.jenjang }, { head: l.remarks }],
+            [{ head: l.no, num: true }, { head: l.oldPost }, { head: l.eselon, nowrap: true }, { head: l.unit }, { head: l.jf }, { head: l.jenjang }, { head: l.remarks }],
             v.equalisation.map((r) => [r.no, r.oldPost, r.eselon, r.unit, r.jf, r.jenjang, r.remarks]),
           )
-        : `<h3>${esc(cap(eqTitle))}</h3><p class="none">${esc(l.none)}</p>`,
+        : none(eqTitle, l.none),
     );
     if (v.review.length)
       out.push(
         table(
           cap(`${l.reviewTable} — ${v.opd}`),
-          [{ head: l.no, num: true }, { head: l.postId }, { head: l.oldPost }, { head: l.eselon }, { head: l.unit }, { head: l.proposedJenjang }, { head: l.candidates }, { head: l.reason }],
+          [{ head: l.no, num: true }, { head: l.postId, nowrap: true }, { head: l.oldPost }, { head: l.eselon, nowrap: true }, { head: l.unit }, { head: l.proposedJenjang }, { head: l.candidates }, { head: l.reason }],
           v.review.map((r) => [r.no, r.postId, r.name, r.eselon, r.unit, r.proposedJenjang, candidatesText(r.candidates), r.reason]),
         ),
       );
     const pTitle = `${l.peopleTable} — ${v.opd}`;
-    if (!model.hasPeople) out.push(`<h3>${esc(cap(pTitle))}</h3><p class="none">${esc(l.noPeople)}</p>`);
+    if (!model.hasPeople) out.push(none(pTitle, l.noPeople));
     else
       out.push(
         v.people.length
           ? table(
               cap(pTitle),
-              [{ head: l.no, num: true }, { head: l.nip }, { head: l.name }, { head: l.pangkat }, { head: l.oldNewPost }, { head: l.notes }],
+              [{ head: l.no, num: true }, { head: l.nip, nowrap: true }, { head: l.name }, { head: l.pangkat }, { head: l.oldNewPost }, { head: l.notes }],
               v.people.map((r) => [r.no, r.nip, r.name, r.pangkat, r.oldNew, r.notes]),
             )
-          : `<h3>${esc(cap(pTitle))}</h3><p class="none">${esc(l.none)}</p>`,
+          : none(pTitle, l.none),
       );
     if (v.teams.length)
       out.push(
@@ -190,6 +197,11 @@ export function renderHtml(model: ReportModel, opts: RenderOptions): string {
   });
   out.push('</main>\n</body>\n</html>\n');
   return out.join('\n');
+}
+
+/** An empty list: its title and "none", unnumbered (only real tables get a number). */
+function none(title: string, text: string): string {
+  return `<p class="empty"><strong>${esc(title)}</strong>: <span class="none">${esc(text)}</span></p>`;
 }
 
 function countsList(l: Labels, c: { postsBefore: number; structuralBefore: number; structuralAfter: number; equalised: number; kept: number; review: number; peopleAffected: number }): string {

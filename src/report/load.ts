@@ -134,7 +134,7 @@ function readPlan(abs: string, dir: string): PlanFile {
 }
 
 /** csv-stringify's escape_formulas puts a `'` before cells that start like a formula: take it off again. */
-const unescapeFormula = (v: string) => (/^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v);
+const unescapeFormula = (v: string) => (/^'[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(v) ? v.slice(1) : v);
 
 function readCsv(path: string, display: string): Row[] {
   try {

@@ -24,6 +24,11 @@ function table(header: string[], rows: Cell[][], numeric: boolean[] = []): strin
   return [head, rule, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 }
 
+/** An empty list: its title and "none", unnumbered (only real tables get a number). */
+function none(title: string, text: string): string {
+  return `**${mdCell(title)}**: _${mdCell(text)}_`;
+}
+
 export function renderMarkdown(model: ReportModel, opts: RenderOptions): string {
   const { lang } = opts;
   const l = labels(lang);
@@ -54,13 +59,13 @@ export function renderMarkdown(model: ReportModel, opts: RenderOptions): string 
     ),
     '',
   );
-  out.push(cap(l.findingsTable), '');
-  out.push(
-    sum.findings.length
-      ? table([l.ruleId, l.severity, l.count, l.description, l.citation], sum.findings.map((f) => [f.ruleId, severityLabel(l, f.severity), f.count, f.description, f.citation]), [false, false, true])
-      : `_${l.none}_`,
-    '',
-  );
+  if (sum.findings.length)
+    out.push(
+      cap(l.findingsTable), '',
+      table([l.ruleId, l.severity, l.count, l.description, l.citation], sum.findings.map((f) => [f.ruleId, severityLabel(l, f.severity), f.count, f.description, f.citation]), [false, false, true]),
+      '',
+    );
+  else out.push(none(l.findingsTable, l.none), '');
   out.push(cap(l.rulesetsTable), '');
   out.push(table([l.rulesetId, l.file, l.version], sum.chain.map((c) => [c.id, c.file, c.ruleVersion ?? '—'])), '');
 
@@ -73,17 +78,14 @@ export function renderMarkdown(model: ReportModel, opts: RenderOptions): string 
         `${l.equalised}: **${c.equalised}**, ${l.kept}: **${c.kept}**, ${l.review}: **${c.review}**, ${l.peopleAffected}: **${c.peopleAffected}**`,
       '',
     );
-    out.push(cap(`${l.equalisationTable} — ${v.opd}`), '');
-    out.push(
-      v.equalisation.length
-        ? table(
-            [l.no, l.oldPost, l.eselon, l.unit, l.jf, l.jenjang, l.remarks],
-            v.equalisation.map((r) => [r.no, r.oldPost, r.eselon, r.unit, r.jf, r.jenjang, r.remarks]),
-            [true],
-          )
-        : `_${l.none}_`,
-      '',
-    );
+    const eqTitle = `${l.equalisationTable} — ${v.opd}`;
+    if (v.equalisation.length)
+      out.push(
+        cap(eqTitle), '',
+        table([l.no, l.oldPost, l.eselon, l.unit, l.jf, l.jenjang, l.remarks], v.equalisation.map((r) => [r.no, r.oldPost, r.eselon, r.unit, r.jf, r.jenjang, r.remarks]), [true]),
+        '',
+      );
+    else out.push(none(eqTitle, l.none), '');
     if (v.review.length) {
       out.push(cap(`${l.reviewTable} — ${v.opd}`), '');
       out.push(
@@ -95,15 +97,10 @@ export function renderMarkdown(model: ReportModel, opts: RenderOptions): string 
         '',
       );
     }
-    out.push(cap(`${l.peopleTable} — ${v.opd}`), '');
-    out.push(
-      !model.hasPeople
-        ? `_${l.noPeople}_`
-        : v.people.length
-          ? table([l.no, l.nip, l.name, l.pangkat, l.oldNewPost, l.notes], v.people.map((r) => [r.no, r.nip, r.name, r.pangkat, r.oldNew, r.notes]), [true])
-          : `_${l.none}_`,
-      '',
-    );
+    const pTitle = `${l.peopleTable} — ${v.opd}`;
+    if (model.hasPeople && v.people.length)
+      out.push(cap(pTitle), '', table([l.no, l.nip, l.name, l.pangkat, l.oldNewPost, l.notes], v.people.map((r) => [r.no, r.nip, r.name, r.pangkat, r.oldNew, r.notes]), [true]), '');
+    else out.push(none(pTitle, model.hasPeople ? l.none : l.noPeople), '');
     if (v.teams.length) {
       out.push(cap(`${l.teamsTable} — ${v.opd}`), '');
       out.push(table([l.no, l.team, l.owner, l.leader, l.members], v.teams.map((r) => [r.no, r.teamName, r.owner, r.leader, r.members]), [true]), '');

@@ -7,21 +7,11 @@ import { JENJANG_LABEL } from '../migrate/restructure.js';
 import type { Jenjang } from '../model/types.js';
 import { changeLabel, kindLabel, labels, type Labels } from './labels.js';
 
-export type Decision = 'equalise' | 'keep' | 'review';
-export type Severity = 'error' | 'warning' | 'info';
+import type { DecisionKind as Decision } from '../rules/types.js';
+import type { Severity } from '../model/finding.js';
+import type { OpdCounts } from '../migrate/plan.js';
 
-export interface OpdCounts {
-  opd: string;
-  postsBefore: number;
-  postsAfter: number;
-  structuralBefore: number;
-  structuralAfter: number;
-  equalised: number;
-  kept: number;
-  review: number;
-  replaced: number;
-  peopleAffected: number;
-}
+export type { Decision, Severity, OpdCounts };
 
 export interface JfCandidate {
   jf: string;
@@ -267,6 +257,11 @@ export function opdViews(model: ReportModel, lang: Lang): OpdView[] {
   const postsByOpd = groupBy(model.posts, (p) => p.opd);
   const peopleByOpd = groupBy(model.people, (p) => p.opd);
   const teamsByOpd = groupBy(model.teams, (t) => t.opd);
+  const byId = new Map(model.posts.map((p) => [p.id, p]));
+  const superiorOf = (postId: string | null) => {
+    const parent = postId === null ? undefined : byId.get(byId.get(postId)?.newParentId ?? '');
+    return parent?.newName ?? '';
+  };
   return model.opds.map((counts, i) => {
     const posts = postsByOpd.get(counts.opd) ?? [];
     return {
@@ -276,7 +271,7 @@ export function opdViews(model: ReportModel, lang: Lang): OpdView[] {
       counts,
       equalisation: equalisationRows(posts, model, lang),
       review: reviewRows(posts, l),
-      people: peopleRows(peopleByOpd.get(counts.opd) ?? [], l),
+      people: peopleRows(peopleByOpd.get(counts.opd) ?? [], l, superiorOf),
       teams: teamRows(teamsByOpd.get(counts.opd) ?? []),
       before: orgTree(posts, 'before', l),
       after: orgTree(posts, 'after', l),
@@ -330,17 +325,21 @@ export function candidatesText(c: readonly JfCandidate[]): string {
   return c.map((x) => `${x.name || x.jf} (${x.score})`).join('; ');
 }
 
-/** People whose post changes, or who carry a note (education, golongan, retirement age, income). */
-export function peopleRows(people: readonly ReportPerson[], l: Labels): PeopleRow[] {
+/**
+ * People whose post changes, or who carry a note (education, golongan, retirement age, income). A person who only
+ * gets a new superior (their unit was dissolved) is noted with the new superior's post.
+ */
+export function peopleRows(people: readonly ReportPerson[], l: Labels, superiorOf: (postId: string | null) => string = () => ''): PeopleRow[] {
   return people
     .filter((p) => p.change !== 'unchanged' || p.notes.length > 0)
     .map((p, i) => {
       const pangkat = p.pangkat && p.golongan ? `${p.pangkat}, ${p.golongan}` : p.golongan ?? '';
       const oldNew = p.oldPost === p.newPost || !p.newPost ? p.oldPost : `${p.oldPost} → ${p.newPost}`;
       const change = changeLabel(l, p.change);
+      const superior = p.change === 'replaced' ? superiorOf(p.newPostId) : '';
       return {
         no: i + 1, nip: p.nip, name: p.name, pangkat, oldPost: p.oldPost, newPost: p.newPost, oldNew, change,
-        notes: [change, ...p.notes].join('; '),
+        notes: [superior ? `${change} → ${superior}` : change, ...p.notes].join('; '),
       };
     });
 }
@@ -443,6 +442,12 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
 
 export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The date binary formats carry (document properties, zip entries): the plan's reference date, so output is reproducible. */
+export function reportDate(model: ReportModel): Date {
+  const d = /^\d{4}-\d{2}-\d{2}$/.test(model.asOf) ? new Date(`${model.asOf}T00:00:00Z`) : new Date('2000-01-01T00:00:00Z');
+  return Number.isNaN(d.getTime()) || d.getUTCFullYear() < 1980 ? new Date('2000-01-01T00:00:00Z') : d;
 }
 
 /** Progress callback: called once per OPD as a renderer reaches it. */

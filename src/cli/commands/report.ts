@@ -46,7 +46,7 @@ export async function reportCommand(dir: string, opts: ReportOptions, io: MainIO
 
   const tty = io.stderr.isTTY === true;
   const progress: Progress | undefined = tty
-    ? (done, total, opd) => io.stderr.write(`\r[${done}/${total}] ${opd.length > 60 ? `${opd.slice(0, 59)}…` : opd}\x1b[K`)
+    ? (done, total, opd) => io.stderr.write(`\r[${done}/${total}] ${opd.length > 70 ? `${opd.slice(0, 69)}…` : opd}\x1b[K`)
     : undefined;
   const data = await renderReport(model, format, { lang: opts.lang, ...(progress ? { progress } : {}) });
   if (tty) io.stderr.write('\r\x1b[K');

@@ -1,0 +1,368 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { equalisedByOpd, migrateSample, readCsv, report, tempFile } from './helpers.js';
+
+let dir: string;
+let equalised: Map<string, number>;
+let opds: string[];
+
+beforeAll(async () => {
+  dir = await migrateSample();
+  equalised = equalisedByOpd(dir);
+  opds = (JSON.parse(readFileSync(join(dir, 'plan.json'), 'utf8')) as { opds: Array<{ opd: string }> }).opds.map((o) => o.opd);
+}, 60_000);
+
+const totalEqualised = () => [...equalised.values()].reduce((a, b) => a + b, 0);
+
+/** Top-level tables of word/document.xml, each with the text of the paragraph just before it (its caption). */
+function docxTables(xml: string): Array<{ caption: string; rows: number; headerRows: number; firstRowIsHeader: boolean }> {
+  const out: Array<{ caption: string; rows: number; headerRows: number; firstRowIsHeader: boolean }> = [];
+  let last = 0;
+  for (const m of xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)) {
+    const before = xml.slice(last, m.index);
+    last = m.index! + m[0].length;
+    const paras = before.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [];
+    const caption = (paras[paras.length - 1] ?? '').replace(/<w:t[^>]*>([^<]*)<\/w:t>|<[^>]+>/g, '$1');
+    const rows = m[1]!.split(/<w:tr>/).slice(1);
+    out.push({
+      caption,
+      rows: rows.length,
+      headerRows: rows.filter((r) => r.includes('<w:tblHeader/>')).length,
+      firstRowIsHeader: (rows[0] ?? '').includes('<w:tblHeader/>'),
+    });
+  }
+  return out;
+}
+
+describe('report --format docx', () => {
+  let buf: Buffer;
+  let xml: string;
+  beforeAll(async () => {
+    const out = tempFile('laporan.docx');
+    const r = await report([dir, '--format', 'docx', '--output', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe('');
+    buf = readFileSync(out);
+    xml = await (await JSZip.loadAsync(buf)).file('word/document.xml')!.async('string');
+  }, 60_000);
+
+  it('is an A4 landscape section', () => {
+    expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+  });
+
+  it('repeats the header row of every table (w:tblHeader on the first row only)', () => {
+    const tables = docxTables(xml);
+    expect(tables.length).toBeGreaterThan(opds.length);
+    for (const t of tables) {
+      expect(t.firstRowIsHeader, t.caption).toBe(true);
+      expect(t.headerRows, t.caption).toBe(1);
+    }
+  });
+
+  it('numbers its tables and has one equalisation table per OPD with equalised posts, row counts from mapping.csv', () => {
+    const tables = docxTables(xml);
+    tables.forEach((t, i) => expect(t.caption).toMatch(new RegExp(`^Tabel ${i + 1}\\. `)));
+    const eq = tables.filter((t) => t.caption.includes('Daftar penyetaraan jabatan — '));
+    expect(eq.length).toBe(equalised.size);
+    let total = 0;
+    for (const t of eq) {
+      const opd = t.caption.split(' — ')[1]!;
+      expect(t.rows - 1, opd).toBe(equalised.get(opd));
+      total += t.rows - 1;
+    }
+    expect(total).toBe(totalEqualised());
+  });
+
+  it('carries the regulation title block with placeholders, in Indonesian', () => {
+    const text = xml.replace(/<[^>]+>/g, '');
+    expect(text).toContain('LAMPIRAN');
+    expect(text).toMatch(/PERATURAN BUPATI …/);
+    expect(text).toMatch(/NOMOR … TAHUN …/);
+    expect(xml).toContain('w:highlight w:val="yellow"');
+    expect(text).toContain('Nama Jabatan Lama');
+    expect(text).toContain('Keterangan');
+  });
+
+  it('is byte-identical when made twice (fixed document dates, pinned zip times)', async () => {
+    const again = tempFile('laporan.docx');
+    expect((await report([dir, '--output', again])).code).toBe(0);
+    expect(readFileSync(again).equals(buf)).toBe(true);
+    const core = await (await JSZip.loadAsync(buf)).file('docProps/core.xml')!.async('string');
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-12-01T00:00:00Z</dcterms:created>');
+  });
+});
+
+describe('report --format xlsx', () => {
+  let wb: ExcelJS.Workbook;
+  let out: string;
+  beforeAll(async () => {
+    out = tempFile('laporan.xlsx');
+    const r = await report([dir, '--format', 'xlsx', '--output', out]);
+    expect(r.code, r.stderr).toBe(0);
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+  }, 60_000);
+
+  it('has one sheet per table, the review sheet first', () => {
+    const teams = (JSON.parse(readFileSync(join(dir, 'plan.json'), 'utf8')) as { teams?: unknown[] }).teams ?? [];
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Telaah', 'Ringkasan', 'Penyetaraan', 'Pegawai', ...(teams.length ? ['Tim'] : []), 'Temuan', 'Aturan']);
+  });
+
+  it('freezes the header row and sets an autofilter on every sheet', () => {
+    for (const ws of wb.worksheets) {
+      expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(ws.autoFilter, ws.name).toBeTruthy();
+      for (let c = 1; c <= ws.columnCount; c++) expect(ws.getColumn(c).width, `${ws.name} col ${c}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('lists every equalised post of mapping.csv on Penyetaraan, per OPD and in total', () => {
+    const ws = wb.getWorksheet('Penyetaraan')!;
+    const header = (ws.getRow(1).values as string[]).slice(1);
+    const opdCol = header.indexOf('Perangkat Daerah') + 1;
+    const counts = new Map<string, number>();
+    for (let r = 2; r <= ws.rowCount; r++) {
+      const opd = String(ws.getCell(r, opdCol).value);
+      counts.set(opd, (counts.get(opd) ?? 0) + 1);
+    }
+    expect(ws.rowCount - 1).toBe(totalEqualised());
+    expect(counts).toEqual(equalised);
+  });
+
+  it('starts the review sheet with exactly the decisions columns', () => {
+    const ws = wb.getWorksheet('Telaah')!;
+    expect((ws.getRow(1).values as string[]).slice(1, 6)).toEqual(['post_id', 'decision', 'jf', 'jenjang', 'note']);
+  });
+
+  it('writes NIPs as text', () => {
+    const ws = wb.getWorksheet('Pegawai')!;
+    const nip = ws.getCell(2, 3).value;
+    expect(typeof nip).toBe('string');
+    expect(String(nip)).toMatch(/^\d{18}$/);
+  });
+
+  it('is byte-identical when made twice', async () => {
+    const again = tempFile('laporan.xlsx');
+    expect((await report([dir, '--output', again])).code).toBe(0);
+    expect(readFileSync(again).equals(readFileSync(out))).toBe(true);
+  });
+});
+
+describe('report --format md and html', () => {
+  it('prints Markdown to stdout with the summary and one equalisation table per OPD', async () => {
+    const r = await report([dir, '--format', 'md']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^# Laporan Penyetaraan Jabatan\n/);
+    expect(r.stdout).toContain('Tabel 1. Ringkasan per perangkat daerah');
+    expect(r.stdout).toContain('Temuan menurut jenis');
+    expect(r.stdout).toContain('rules/rulesets/kabupaten-kota.yaml | 2026.11');
+    for (const opd of opds) expect(r.stdout).toContain(`. ${opd}`);
+    // rows of each equalisation table = equalised posts of that OPD
+    const sections = r.stdout.split(/\n## \d+\. /).slice(1);
+    expect(sections.length).toBe(opds.length);
+    let numbered = 0;
+    for (const s of sections) {
+      const opd = s.split(' (')[0]!.split('\n')[0]!;
+      const after = s.split(`Daftar penyetaraan jabatan — ${opd}**`)[1]!;
+      const block = after.startsWith('\n\n|') ? after.split('\n\n')[1]! : '';
+      const rows = block ? block.split('\n').length - 2 : 0;
+      if (rows) numbered++;
+      else expect(after).toMatch(/^: _Tidak ada\._/);
+      expect(rows, opd).toBe(equalised.get(opd) ?? 0);
+    }
+    expect(numbered).toBe(equalised.size);
+    const again = await report([dir, '--format', 'md']);
+    expect(again.stdout).toBe(r.stdout);
+  });
+
+  it('prints one self-contained HTML document to stdout, the same bytes every time', async () => {
+    const r = await report([dir]);
+    expect(r.code, r.stderr).toBe(0);
+    const html = r.stdout;
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="id">/);
+    expect(html).not.toMatch(/\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?\/\//i);
+    expect(html).not.toMatch(/<script|<link|<img|@import|url\(/i);
+    expect(html.match(/<svg /g)!.length).toBe(2 * opds.length);
+    expect(html).toContain('@page { size: A4 landscape');
+    expect(html).toContain('<th scope="col">');
+    expect(html).toContain('text-decoration="line-through"');
+    expect(html).toContain('DIBUBARKAN');
+    expect(html).toContain('DISETARAKAN');
+    const again = await report([dir]);
+    expect(again.stdout).toBe(html);
+  });
+
+  it('speaks English with --lang en', async () => {
+    const r = await report([dir, '--format', 'md', '--lang', 'en']);
+    expect(r.stdout).toMatch(/^# Job Equalisation Report\n/);
+    expect(r.stdout).toContain('Table 1. Summary per regional department');
+    expect(r.stdout).toContain('Equalisation list — Dinas Kesehatan');
+  });
+
+  it('infers the format from --output and writes it atomically, refusing to overwrite without --force', async () => {
+    const out = tempFile('laporan.html');
+    const r = await report([dir, '--output', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>/);
+    const again = await report([dir, '--output', out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/sudah ada \(pakai --force untuk menimpa\)/);
+    expect((await report([dir, '--output', out, '--force'])).code).toBe(0);
+  });
+});
+
+describe('report --opd', () => {
+  it('restricts the tables and charts to one OPD, by exact name, any case, or code', async () => {
+    for (const name of ['Dinas Kesehatan', 'dinas kesehatan', 'DINKES']) {
+      const r = await report([dir, '--opd', name]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout.match(/<section class="opd"/g)!.length).toBe(1);
+      expect(r.stdout.match(/<svg /g)!.length).toBe(2);
+      expect(r.stdout).toContain('Daftar penyetaraan jabatan — Dinas Kesehatan');
+    }
+    const md = await report([dir, '--opd', 'Dinas Kesehatan', '--format', 'md']);
+    expect(md.stdout).not.toContain('Sekretariat Daerah');
+  });
+
+  it('names the available OPDs when the name is unknown (usage error, exit 2)', async () => {
+    const r = await report([dir, '--opd', 'Dinas Pariwisata']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^setara: --opd 'Dinas Pariwisata' tidak ada; perangkat daerah yang tersedia: .*Dinas Kesehatan/);
+  });
+});
+
+describe('report errors', () => {
+  it('needs --output for docx and xlsx', async () => {
+    for (const f of ['docx', 'xlsx']) {
+      const r = await report([dir, '--format', f]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`format ${f} memerlukan --output`));
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('refuses to write over an input of the report, even with --force', async () => {
+    const r = await report([dir, '--format', 'md', '--output', join(dir, 'plan.json'), '--force']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/menolak menimpa berkas masukan/);
+  });
+
+  it('rejects a missing directory, a directory without plan.json and an unsupported plan version (exit 2, one line)', async () => {
+    const missing = await report([join(tmpdir(), 'setara-no-such-dir')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/folder tidak ditemukan\n$/);
+    const empty = mkdtempSync(join(tmpdir(), 'setara-empty-'));
+    const noPlan = await report([empty]);
+    expect(noPlan.code).toBe(2);
+    expect(noPlan.stderr).toMatch(/tidak ada plan\.json: bukan folder keluaran setara migrate\n$/);
+    const v2 = mkdtempSync(join(tmpdir(), 'setara-v2-'));
+    cpSync(dir, v2, { recursive: true });
+    const plan = JSON.parse(readFileSync(join(v2, 'plan.json'), 'utf8'));
+    writeFileSync(join(v2, 'plan.json'), JSON.stringify({ ...plan, version: 2 }));
+    const wrong = await report([v2, '--lang', 'en']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/plan\.json: plan\.json version 2 is not supported \(supported: 1\)/);
+    expect(wrong.stderr.trim().split('\n')).toHaveLength(1);
+    writeFileSync(join(v2, 'plan.json'), '{ not json');
+    expect((await report([v2])).stderr).toMatch(/bukan JSON yang sah/);
+  });
+
+  it('rejects a mapping.csv that does not belong to the plan', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'setara-mix-'));
+    cpSync(dir, other, { recursive: true });
+    const lines = readFileSync(join(other, 'mapping.csv'), 'utf8').split('\r\n');
+    writeFileSync(join(other, 'mapping.csv'), lines.slice(0, -3).join('\r\n'));
+    const r = await report([other]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/mapping\.csv tidak cocok dengan plan\.json/);
+  });
+});
+
+describe('report progress', () => {
+  it('shows [n/N] OPD on a TTY stderr and clears the line at the end', async () => {
+    const r = await report([dir, '--format', 'md'], { tty: true });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`\r[1/${opds.length}] ${opds[0]}`);
+    expect(r.stderr).toContain(`\r[${opds.length}/${opds.length}] ${opds[opds.length - 1]}`);
+    expect(r.stderr.endsWith('\r\x1b[K')).toBe(true);
+  });
+
+  it('prints nothing on stderr when it is not a TTY', async () => {
+    const out = tempFile('laporan.xlsx');
+    const r = await report([dir, '--output', out], { tty: false });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(existsSync(out)).toBe(true);
+  });
+});
+
+describe('report and work teams', () => {
+  type Team = { teamId: string; teamName: string; ownerPostId: string; members: Array<{ nip: string; name: string; role: string }> };
+  const copy = (mutate: (plan: { teams?: Team[] }) => void, keepTeamsCsv: boolean): string => {
+    const d = mkdtempSync(join(tmpdir(), 'setara-teams-'));
+    cpSync(dir, d, { recursive: true });
+    const plan = JSON.parse(readFileSync(join(d, 'plan.json'), 'utf8'));
+    mutate(plan);
+    writeFileSync(join(d, 'plan.json'), JSON.stringify(plan));
+    if (!keepTeamsCsv && existsSync(join(d, 'teams.csv'))) rmSync(join(d, 'teams.csv'));
+    return d;
+  };
+  const gizi = (): Team => {
+    const people = readCsv(join(dir, 'people.csv')).filter((p) => p.new_post_id?.startsWith('DINKES.02'));
+    return {
+      teamId: 'TIM-GIZI', teamName: 'Tim Gizi Masyarakat', ownerPostId: 'DINKES.02',
+      members: people.slice(0, 3).map((p, i) => ({ nip: p.nip!, name: p.name!, role: i === 0 ? 'ketua' : 'anggota' })),
+    };
+  };
+
+  it('renders the teams of plan.json: a table per OPD and a Tim sheet with one row per member', async () => {
+    const d = copy((plan) => (plan.teams = [gizi()]), false);
+    const md = await report([d, '--format', 'md', '--opd', 'DINKES']);
+    expect(md.code, md.stderr).toBe(0);
+    expect(md.stdout).toContain('Tim kerja — Dinas Kesehatan');
+    expect(md.stdout).toMatch(/\| 1 \| Tim Gizi Masyarakat \| Kepala Bidang Kesehatan Masyarakat \| [^|]+ \| [^|]+; [^|]+ \|/);
+    const out = tempFile('t.xlsx');
+    expect((await report([d, '--output', out])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets[4]!.name).toBe('Tim');
+    expect(wb.getWorksheet('Tim')!.rowCount).toBe(1 + 3);
+  });
+
+  it('reads teams.csv when plan.json has no teams', async () => {
+    const d = copy((plan) => delete plan.teams, true);
+    writeFileSync(join(d, 'teams.csv'), `team_id,team_name,owner_post_id,nip,role\r\n${gizi().members.map((m) => `TIM-GIZI,Tim Gizi Masyarakat,DINKES.02,${m.nip},${m.role}`).join('\r\n')}\r\n`);
+    const md = await report([d, '--format', 'md', '--opd', 'DINKES']);
+    expect(md.stdout).toContain('Tim Gizi Masyarakat');
+  });
+
+  it('leaves teams out when there are none', async () => {
+    const d = copy((plan) => delete plan.teams, false);
+    const html = await report([d, '--opd', 'DINKES']);
+    expect(html.code, html.stderr).toBe(0);
+    expect(html.stdout).not.toContain('Tim kerja —');
+    const out = tempFile('t.xlsx');
+    expect((await report([d, '--output', out])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).not.toContain('Tim');
+  });
+
+  it('renders the teams migrate proposes for dissolved units', async () => {
+    const plan = JSON.parse(readFileSync(join(dir, 'plan.json'), 'utf8')) as { teams?: Team[] };
+    if (!plan.teams?.length) return;
+    const out = tempFile('t.xlsx');
+    expect((await report([dir, '--output', out])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet('Tim')!.rowCount - 1).toBe(plan.teams.reduce((n, t) => n + t.members.length, 0));
+  });
+});

@@ -44,8 +44,10 @@ export async function main(io: MainIO): Promise<number> {
     return exitCode;
   } catch (e) {
     if (e instanceof CommanderError) {
-      // help and version exit 0; every other commander error is a usage error.
-      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : EXIT_ERROR;
+      // help and version exit 0; every other commander error is a usage error, said in the user's language.
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      io.stderr.write(`setara: ${usageMessage(e, lang)}\n`);
+      return EXIT_ERROR;
     }
     if (e instanceof SetaraError) {
       io.stderr.write(`setara: ${oneLine(e, lang)}\n`);
@@ -64,6 +66,28 @@ export async function main(io: MainIO): Promise<number> {
       process.removeListener('SIGTERM', onSignal);
     }
   }
+}
+
+const USAGE_ID: Record<string, (what: string) => string> = {
+  'commander.unknownOption': (w) => `opsi tidak dikenal ${w}`,
+  'commander.unknownCommand': (w) => `perintah tidak dikenal ${w} (lihat setara --help)`,
+  'commander.missingArgument': (w) => `argumen wajib ${w} tidak diberikan`,
+  'commander.optionMissingArgument': (w) => `opsi ${w} memerlukan nilai`,
+  'commander.missingMandatoryOptionValue': (w) => `opsi wajib ${w} tidak diberikan`,
+  'commander.invalidArgument': (w) => `nilai tidak sah: ${w}`,
+  'commander.excessArguments': () => 'argumen terlalu banyak',
+};
+
+/** Commander's message in English, or its Indonesian counterpart built from the quoted part it names. */
+function usageMessage(e: CommanderError, lang: Lang): string {
+  const english = e.message.replace(/^error:\s*/, '').split('\n')[0]!;
+  const id = USAGE_ID[e.code];
+  if (lang === 'en' || !id) return english;
+  const quoted = english.match(/'[^']*'/g)?.join(' ') ?? '';
+  const detail = e.code === 'commander.invalidArgument'
+    ? english.replace(/^.*?\.\s*/, '').replace('expected one of:', 'pilihan:').replace('expected a date', 'harus tanggal')
+    : '';
+  return `${id(quoted)}${detail ? ` (${detail})` : ''}`;
 }
 
 function removePendingTemps(): void {
@@ -85,7 +109,8 @@ function buildProgram(io: MainIO, setExit: (code: number) => void): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(s.startsWith('error:') ? `setara: ${s}` : s),
+      // main() prints commander's errors itself, localised and on one line.
+      outputError: () => undefined,
     })
     .showHelpAfterError(false)
     .option('--debug', 'tampilkan stack trace pada galat / show stack traces on errors');

@@ -83,6 +83,14 @@ describe('usage errors exit 2', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('speaks the user\'s language on one line', async () => {
+    expect((await runMain(['validate', 'x', '--bogus'])).stderr).toBe("setara: opsi tidak dikenal '--bogus'\n");
+    expect((await runMain(['validate', 'x', '--bogus', '--lang', 'en'])).stderr).toBe("setara: unknown option '--bogus'\n");
+    expect((await runMain(['validate', 'x', '--fail-on', 'never'])).stderr).toBe(
+      "setara: nilai tidak sah: '--fail-on <severity>' 'never' (pilihan: error, warning, info)\n",
+    );
+  });
+
   it('--help and --version exit 0', async () => {
     expect((await runMain(['--help'])).code).toBe(0);
     expect((await runMain(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);

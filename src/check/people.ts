@@ -44,8 +44,9 @@ export function checkPeople(s: Structure, ref: PeopleReference, asOf: string, re
     if (person.birthDate && person.status !== 'pppk') checkRetirement(person, post, ref, asOf, report);
   }
   for (const [postId, list] of s.holders) {
+    if (list.length < 2) continue;
     const post = s.byId.get(postId);
-    if (!post || !post.kind || !isStructural(post.kind) || list.length < 2) continue;
+    if (!post || !post.kind || !isStructural(post.kind)) continue;
     const names = list.map((p) => `${p.nip} (baris ${p.src.line})`).join(', ');
     const namesEn = list.map((p) => `${p.nip} (line ${p.src.line})`).join(', ');
     for (const extra of list.slice(1))

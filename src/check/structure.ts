@@ -96,7 +96,8 @@ export function findCycles(s: Structure): Post[][] {
   const state = new Map<string, 1 | 2>(); // 1 = on the current walk, 2 = done
   const cycles: Post[][] = [];
   for (const start of s.byId.values()) {
-    if (state.has(start.id)) continue;
+    // A post whose chain reaches a head is on no cycle (nor is any post above it): only the others are walked.
+    if (s.rootOf.get(start.id) || state.has(start.id)) continue;
     const walk: Post[] = [];
     let cur: Post | undefined = start;
     while (cur && !state.has(cur.id)) {

@@ -1,10 +1,39 @@
-/** CSV for Excel: UTF-8 BOM, CRLF, and cells that start like a formula escaped (csv-stringify escape_formulas). */
-import { stringify } from 'csv-stringify/sync';
+/**
+ * CSV for Excel: UTF-8 BOM, CRLF, and cells that start like a formula escaped with a leading `'` — the output of
+ * csv-stringify with `{ bom: true, record_delimiter: 'windows', escape_formulas: true, quote_record_delimiter: true }`,
+ * produced row by row so that a million rows never sit in one string (test/property checks the equivalence).
+ * A cell is quoted when it holds `"`, `,`, CR or LF; a bare LF or CR is quoted too (csv-stringify's default with a
+ * windows record delimiter would leave it bare and break the row).
+ */
 
-export function toExcelCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
-  return stringify([header as string[], ...rows.map((r) => r.map((v) => (v === null ? '' : String(v))))], {
-    bom: true,
-    record_delimiter: 'windows',
-    escape_formulas: true,
-  });
+export type CsvCell = string | number | null;
+
+const NEEDS_QUOTES = /[",\r\n]/;
+/** csv-stringify escape_formulas: = + - @ TAB CR and their full-width forms. */
+function startsLikeFormula(c: number): boolean {
+  return c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40 || c === 0x09 || c === 0x0d || c === 0xff1d || c === 0xff0b || c === 0xff0d || c === 0xff20;
+}
+
+export function excelCsvCell(v: CsvCell): string {
+  if (v === null) return '';
+  let s = typeof v === 'string' ? v : String(v);
+  if (s === '') return s;
+  if (startsLikeFormula(s.charCodeAt(0))) s = `'${s}`;
+  return NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+export function excelCsvLine(row: ReadonlyArray<CsvCell>): string {
+  let line = row.length ? excelCsvCell(row[0]!) : '';
+  for (let i = 1; i < row.length; i++) line += `,${excelCsvCell(row[i]!)}`;
+  return `${line}\r\n`;
+}
+
+/** The file as pieces: BOM and header, then one piece per row. */
+export function* excelCsvChunks(header: readonly string[], rows: Iterable<ReadonlyArray<CsvCell>>): Generator<string> {
+  yield `\uFEFF${excelCsvLine(header)}`;
+  for (const row of rows) yield excelCsvLine(row);
+}
+
+export function toExcelCsv(header: readonly string[], rows: Iterable<ReadonlyArray<CsvCell>>): string {
+  return [...excelCsvChunks(header, rows)].join('');
 }

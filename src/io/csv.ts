@@ -1,15 +1,16 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { Transform, type TransformCallback } from 'node:stream';
+import { isUtf8 } from 'node:buffer';
 import { parse, CsvError } from 'csv-parse';
 import { InputError, UsageError } from '../errors.js';
+import { FastCsv } from './csv-fast.js';
 import { detectEncoding, encodingFromName, type EncodingName } from './encoding.js';
 import { cannotRead, type RawRecord, type ReadOptions, type Table } from './table.js';
 
 const SAMPLE_BYTES = 64 * 1024;
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 
-/** Opens a CSV file: detects encoding and delimiter from a sample, then streams records. */
+/** Opens a CSV file: detects encoding and delimiter from a sample, then streams records in batches. */
 export async function openCsv(path: string, displayPath: string, opts: ReadOptions): Promise<Table> {
   const sample = await readSample(path, displayPath);
   const forced = opts.encoding ? encodingFromName(opts.encoding) : undefined;
@@ -18,11 +19,24 @@ export async function openCsv(path: string, displayPath: string, opts: ReadOptio
   const text = new TextDecoder(enc.encoding).decode(sample.subarray(enc.bomLength), { stream: true });
   const delimiter = opts.delimiter !== undefined ? delimiterFromOption(opts.delimiter) : sniffDelimiter(text);
 
-  const records = parseRecords(path, displayPath, enc.encoding, enc.bomLength, delimiter);
-  const iterator = records[Symbol.asyncIterator]();
-  const first = await iterator.next();
+  const batches = parseBatches(path, displayPath, enc.encoding, enc.bomLength, delimiter)[Symbol.asyncIterator]();
+  // The header is the first record; the rest of its batch is handed out first.
+  let first = await batches.next();
+  while (!first.done && first.value.length === 0) first = await batches.next();
   if (first.done) throw new InputError({ id: 'berkas kosong: tidak ada baris judul kolom', en: 'file is empty: no header row' }, displayPath);
-  const headerRecord = first.value;
+  const headerRecord = first.value[0]!;
+  const rest = first.value.slice(1);
+  let consumed = false;
+  const batchIterable: AsyncIterable<RawRecord[]> = {
+    [Symbol.asyncIterator]: () => {
+      if (consumed) throw new Error('internal: a table is read once');
+      consumed = true;
+      return (async function* () {
+        if (rest.length) yield rest;
+        for (let r = await batches.next(); !r.done; r = await batches.next()) yield r.value;
+      })();
+    },
+  };
   return {
     file: displayPath,
     dialect: {
@@ -31,12 +45,19 @@ export async function openCsv(path: string, displayPath: string, opts: ReadOptio
     },
     header: headerRecord.cells.map((h) => h.trim()),
     headerLine: headerRecord.line,
-    records: { [Symbol.asyncIterator]: () => renumber(iterator) },
+    batches: batchIterable,
+    records: flatten(batchIterable),
+    ...(opts.progress ? { progress: opts.progress } : {}),
   };
 }
 
-async function* renumber(it: AsyncIterator<RawRecord>): AsyncGenerator<RawRecord> {
-  for (let r = await it.next(); !r.done; r = await it.next()) yield { ...r.value, row: r.value.row - 1 };
+/** One record at a time, for readers that do not take batches. */
+export function flatten(batches: AsyncIterable<RawRecord[]>): AsyncIterable<RawRecord> {
+  return {
+    [Symbol.asyncIterator]: async function* () {
+      for await (const batch of batches) yield* batch;
+    },
+  };
 }
 
 async function readSample(path: string, displayPath: string): Promise<Uint8Array> {
@@ -91,47 +112,61 @@ function countOutsideQuotes(line: string, d: string): number {
   return n;
 }
 
-/** Decodes bytes to text in the stream, failing with the line number on invalid UTF-8. */
-class Decode extends Transform {
-  private readonly decoder: TextDecoder;
-  private skip: number;
-  line = 1;
+const CHUNK_BYTES = 256 * 1024;
 
-  constructor(encoding: EncodingName, bomLength: number, private readonly displayPath: string) {
-    super({ decodeStrings: true, readableObjectMode: false });
-    this.decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
-    this.skip = bomLength;
+/** Length of the prefix of `b` that ends on a UTF-8 sequence boundary (an incomplete trailing sequence is left out). */
+function completeUtf8Prefix(b: Uint8Array): number {
+  let i = b.length - 1;
+  let k = 0;
+  while (i >= 0 && k < 3 && (b[i]! & 0xc0) === 0x80) {
+    i--;
+    k++;
   }
-
-  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
-    let bytes: Uint8Array = chunk;
-    if (this.skip > 0) {
-      const n = Math.min(this.skip, bytes.length);
-      bytes = bytes.subarray(n);
-      this.skip -= n;
-    }
-    try {
-      const text = this.decoder.decode(bytes, { stream: true });
-      this.line += countNewlines(text);
-      cb(null, text);
-    } catch {
-      cb(new InputError({ id: `urutan bait UTF-8 tidak sah (pakai --encoding windows-1252 bila berkas bukan UTF-8)`, en: `invalid UTF-8 byte sequence (use --encoding windows-1252 if the file is not UTF-8)` }, this.displayPath, this.line));
-    }
-  }
-
-  override _flush(cb: TransformCallback): void {
-    try {
-      cb(null, this.decoder.decode());
-    } catch {
-      cb(new InputError({ id: 'urutan bait UTF-8 tidak sah di akhir berkas', en: 'invalid UTF-8 byte sequence at end of file' }, this.displayPath, this.line));
-    }
-  }
+  if (i < 0) return b.length;
+  const lead = b[i]!;
+  const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  return b.length - i < need ? i : b.length;
 }
 
-function countNewlines(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
-  return n;
+/** Offset of the first byte that does not start a valid UTF-8 sequence (slow path, only after isUtf8 failed). */
+function firstInvalidUtf8(b: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // Bisect on prefixes that end on a boundary: the longest valid prefix ends where the bad sequence starts.
+  let lo = 0;
+  let hi = b.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const cut = completeUtf8Prefix(b.subarray(0, mid));
+    let ok = true;
+    try {
+      decoder.decode(b.subarray(0, cut));
+    } catch {
+      ok = false;
+    }
+    if (ok && cut > lo) lo = cut;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The physical line of byte `offset` of the file: counts CRLF, LF and CR line breaks before it (error path only). */
+async function lineAtOffset(path: string, start: number, offset: number): Promise<number> {
+  let line = 1;
+  let prevCr = false;
+  if (offset <= start) return line;
+  for await (const chunk of createReadStream(path, { start, end: offset - 1 }) as AsyncIterable<Buffer>) {
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i]!;
+      if (b === 0x0a) {
+        if (!prevCr) line++;
+        prevCr = false;
+      } else if (b === 0x0d) {
+        line++;
+        prevCr = true;
+      } else prevCr = false;
+    }
+  }
+  return line;
 }
 
 function newlinesInCells(cells: string[]): number {
@@ -140,31 +175,108 @@ function newlinesInCells(cells: string[]): number {
   return n;
 }
 
-async function* parseRecords(
+/** The low-level csv-parse engine behind its stream: records come back synchronously, with the live line counter. */
+interface CsvApi {
+  parse(buf: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
+  info: { lines: number; empty_lines: number };
+}
+
+/**
+ * Reads the file in chunks and parses each chunk synchronously, yielding the chunk's records as one batch: no
+ * per-record stream or promise overhead. Well-formed records go through the fast path (csv-fast.ts); from the first
+ * record it does not accept, csv-parse's engine reads the rest of the file (and reports any error). UTF-8 is checked
+ * on the bytes (fatal, with the line of the first bad byte); other encodings are decoded first.
+ * Record numbers count the header as 0; lines are physical lines (a CRLF counts once, also inside quotes).
+ */
+export async function* parseBatches(
   path: string, displayPath: string, encoding: EncodingName, bomLength: number, delimiter: string,
-): AsyncGenerator<RawRecord> {
-  const source = createReadStream(path);
-  const decode = new Decode(encoding, bomLength, displayPath);
+  tuning: { chunkBytes?: number; fast?: boolean } = {},
+): AsyncGenerator<RawRecord[]> {
   const parser = parse({
     delimiter,
-    info: true,
     relax_column_count: true,
     skip_empty_lines: true,
     record_delimiter: ['\r\n', '\n', '\r'],
     max_record_size: 64 * 1024 * 1024,
   });
-  source.on('error', (e) => decode.destroy(e));
-  decode.on('error', (e) => parser.destroy(e));
-  source.pipe(decode).pipe(parser);
-  let row = 0;
+  const api = (parser as unknown as { api: CsvApi }).api;
+  let batch: RawRecord[] = [];
+  let row = -1;
+  // The next record starts after the previous one's lines and the empty lines skipped in between.
+  let nextLine = 1;
+  let emptySeen = 0;
   let lastEnd = 0;
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      row++;
-      const line = info.lines - newlinesInCells(record);
-      lastEnd = info.lines;
-      yield { line, row, cells: record };
+  const fast = new FastCsv(delimiter, (cells, emptyBefore, breaks) => {
+    row++;
+    const line = nextLine + emptyBefore;
+    nextLine = line + 1 + breaks;
+    lastEnd = nextLine - 1;
+    batch.push({ line, row, cells });
+  });
+  const push = (record: string[]) => {
+    row++;
+    const empty = api.info.empty_lines;
+    const line = nextLine + (empty - emptySeen);
+    emptySeen = empty;
+    nextLine = line + 1 + newlinesInCells(record);
+    lastEnd = nextLine - 1;
+    batch.push({ line, row, cells: record });
+  };
+  const close = () => undefined;
+  const feed = (buf: Buffer | undefined, end: boolean): void => {
+    const err = api.parse(buf, end, push, close);
+    if (err) throw toInputError(err, displayPath, lastEnd + 1);
+  };
+  let slow = tuning.fast === false;
+  let pending = '';
+  /** Text through the fast path while it lasts; `bytes` (the same text, when at hand) go straight to csv-parse after. */
+  const take = (text: string, bytes: Buffer | null, eof: boolean): void => {
+    if (slow) {
+      feed(bytes ?? Buffer.from(text, 'utf8'), false);
+      return;
     }
+    const all = pending === '' ? text : pending + text;
+    const r = fast.scan(all, eof);
+    pending = r.handOver ? '' : all.slice(r.next);
+    if (r.handOver) {
+      slow = true;
+      nextLine += fast.takeEmpty();
+      feed(Buffer.from(all.slice(r.next), 'utf8'), false);
+    }
+  };
+  const utf8 = encoding === 'utf-8';
+  const decoder = utf8 ? null : new TextDecoder(encoding);
+  let carry: Buffer | null = null;
+  let fed = bomLength; // file offset of the next byte handed to the parser
+  const source = createReadStream(path, { start: bomLength, highWaterMark: tuning.chunkBytes ?? CHUNK_BYTES });
+  try {
+    for await (const chunk of source as AsyncIterable<Buffer>) {
+      if (utf8) {
+        const all: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+        const cut = completeUtf8Prefix(all);
+        carry = cut < all.length ? all.subarray(cut) : null;
+        const bytes = all.subarray(0, cut);
+        if (!isUtf8(bytes)) {
+          const bad = firstInvalidUtf8(bytes);
+          throw new InputError(
+            { id: 'urutan bait UTF-8 tidak sah (pakai --encoding windows-1252 bila berkas bukan UTF-8)', en: 'invalid UTF-8 byte sequence (use --encoding windows-1252 if the file is not UTF-8)' },
+            displayPath, await lineAtOffset(path, bomLength, fed + bad),
+          );
+        }
+        fed += bytes.length;
+        take(slow ? '' : bytes.toString('utf8'), bytes, false);
+      } else {
+        take(decoder!.decode(chunk, { stream: true }), null, false);
+      }
+      if (batch.length) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (carry) throw new InputError({ id: 'urutan bait UTF-8 tidak sah di akhir berkas', en: 'invalid UTF-8 byte sequence at end of file' }, displayPath, await lineAtOffset(path, bomLength, fed));
+    take(decoder ? decoder.decode() : '', null, true);
+    if (slow) feed(undefined, true);
+    if (batch.length) yield batch;
   } catch (e) {
     throw toInputError(e, displayPath, lastEnd + 1);
   } finally {

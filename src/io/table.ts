@@ -23,13 +23,22 @@ export interface Table {
   dialect: Dialect;
   header: string[];
   headerLine: number;
+  /** The records one by one; a table is read once, through `records` or `batches`. */
   records: AsyncIterable<RawRecord>;
+  /** The same records in batches (one per chunk read), when the reader has them: cheaper for large files. */
+  batches?: AsyncIterable<RawRecord[]>;
+  /** Told how many records were read, now and then, and once at the end (`done`). */
+  progress?: ProgressFn;
 }
+
+export type ProgressFn = (file: string, rows: number, done: boolean) => void;
 
 export interface ReadOptions {
   delimiter?: string;
   encoding?: string;
   sheet?: string;
+  /** Progress of long reads (see src/io/progress.ts); absent = silent. */
+  progress?: ProgressFn;
 }
 
 import { InputError } from '../errors.js';

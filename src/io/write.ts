@@ -80,11 +80,11 @@ export interface AtomicWriter {
   write(chunk: string): Promise<void> | undefined;
   commit(): Promise<void>;
   abort(): Promise<void>;
-  /** Bytes flushed to disk plus characters still buffered. */
+  /** Bytes written so far, buffered ones included. */
   readonly bytes: number;
 }
 
-const FLUSH_CHARS = 1 << 20;
+const FLUSH_BYTES = 1 << 20;
 
 /** Opens a streaming atomic writer: nothing appears at `target` until commit() has written every byte. */
 export async function openAtomicWriter(target: string, display: string, guard: WriteGuard): Promise<AtomicWriter> {
@@ -96,8 +96,9 @@ export async function openAtomicWriter(target: string, display: string, guard: W
     pendingTemps.delete(tmp);
     throw writeError(e, display);
   }
-  let parts: string[] = [];
-  let pending = 0;
+  // Text is encoded straight into one buffer, written out when full: no joined strings, no per-chunk buffers.
+  const buf = Buffer.allocUnsafe(FLUSH_BYTES);
+  let pos = 0;
   let bytes = 0;
   let closed = false;
   const fail = async (e: unknown): Promise<never> => {
@@ -107,32 +108,40 @@ export async function openAtomicWriter(target: string, display: string, guard: W
     pendingTemps.delete(tmp);
     throw writeError(e, display);
   };
-  const flush = async (): Promise<void> => {
-    const text = parts.join('');
-    parts = [];
-    pending = 0;
+  const writeAll = async (data: Uint8Array): Promise<void> => {
     try {
-      const buf = Buffer.from(text, 'utf8');
-      bytes += buf.length;
       let off = 0;
-      while (off < buf.length) off += (await fh.write(buf, off, buf.length - off)).bytesWritten;
+      while (off < data.length) off += (await fh.write(data, off, data.length - off)).bytesWritten;
+      bytes += data.length;
     } catch (e) {
       await fail(e);
     }
   };
+  const flush = async (): Promise<void> => {
+    const n = pos;
+    pos = 0;
+    if (n > 0) await writeAll(buf.subarray(0, n));
+  };
   return {
     get bytes() {
-      return bytes + pending;
+      return bytes + pos;
     },
     write(chunk) {
       if (closed) throw new Error('internal: write after close');
-      parts.push(chunk);
-      pending += chunk.length;
-      return pending >= FLUSH_CHARS ? flush() : undefined;
+      // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+      if (chunk.length * 3 <= FLUSH_BYTES - pos) {
+        pos += buf.write(chunk, pos);
+        return undefined;
+      }
+      return (async () => {
+        await flush();
+        if (chunk.length * 3 <= FLUSH_BYTES) pos += buf.write(chunk, pos);
+        else await writeAll(Buffer.from(chunk, 'utf8'));
+      })();
     },
     async commit() {
       if (closed) throw new Error('internal: commit after close');
-      if (pending > 0) await flush();
+      await flush();
       try {
         await fh.close();
         closed = true;
@@ -150,6 +159,20 @@ export async function openAtomicWriter(target: string, display: string, guard: W
       pendingTemps.delete(tmp);
     },
   };
+}
+
+/** Writes the pieces into a temp file and renames it over `target`: complete or absent, never partial. */
+export async function writeChunksAtomic(target: string, chunks: Iterable<string>, display: string, guard: WriteGuard): Promise<void> {
+  const w = await openAtomicWriter(target, display, guard);
+  try {
+    for (const chunk of chunks) {
+      const p = w.write(chunk);
+      if (p) await p;
+    }
+    await w.commit();
+  } finally {
+    await w.abort();
+  }
 }
 
 function writeError(e: unknown, display: string): OutputError {

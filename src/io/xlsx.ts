@@ -42,6 +42,7 @@ export async function openXlsx(path: string, displayPath: string, opts: ReadOpti
     dialect: { format: 'xlsx', sheet: sheetName },
     header: first.value.cells.map((h) => h.trim()),
     headerLine: first.value.line,
+    ...(opts.progress ? { progress: opts.progress } : {}),
     records: {
       [Symbol.asyncIterator]: async function* () {
         let row = 0;

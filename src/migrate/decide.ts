@@ -50,14 +50,15 @@ function defaultJenjang(p: Post): Jenjang {
 export function decideAll(ctx: DecideContext): PostDecision[] {
   const rules = decisionRules(ctx.ruleset);
   const out: PostDecision[] = [];
-  for (const post of ctx.structure.byId.values()) out.push(decidePost(post, rules, ctx));
+  // A batch run keeps no trace (only explain shows it): the same decisions, without a million reason texts.
+  for (const post of ctx.structure.byId.values()) out.push(decidePost(post, rules, ctx, false));
   return out;
 }
 
-export function decidePost(post: Post, rules: Rule[], ctx: DecideContext): PostDecision {
+export function decidePost(post: Post, rules: Rule[], ctx: DecideContext, explain = true): PostDecision {
   const s = ctx.structure;
   const facts = factsFor(s, post);
-  const d = decide(facts, ctx.ruleset, rules);
+  const d = decide(facts, ctx.ruleset, rules, explain);
   let result: PostDecision;
   if (!d) {
     const rule = ctx.ruleset.byId.get('decision/no-rule')!;

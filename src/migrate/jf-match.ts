@@ -103,8 +103,20 @@ export class JfMatcher {
     return { candidates, dropped };
   }
 
+  /** longestMatches per text: unit names and titles repeat across a national run (bounded; cleared when full). */
+  private readonly memo = new Map<string, Array<{ phrase: string; entries: Array<{ jf: string; weight: number }> }>>();
+
   /** Every known phrase in the text, dropping those that lie inside a longer match. */
   private longestMatches(text: string): Array<{ phrase: string; entries: Array<{ jf: string; weight: number }> }> {
+    let hit = this.memo.get(text);
+    if (hit === undefined) {
+      if (this.memo.size >= 100_000) this.memo.clear();
+      this.memo.set(text, (hit = this.findLongestMatches(text)));
+    }
+    return hit;
+  }
+
+  private findLongestMatches(text: string): Array<{ phrase: string; entries: Array<{ jf: string; weight: number }> }> {
     const words = text.split(' ');
     const found: Array<{ start: number; end: number; phrase: string; entries: Array<{ jf: string; weight: number }> }> = [];
     for (let i = 0; i < words.length; i++) {

@@ -1,9 +1,10 @@
 /** The files `migrate` writes: rows for posts.csv, mapping.csv and people.csv, plus plan.json and findings.json. */
-import { toExcelCsv } from '../io/csv-write.js';
+import { excelCsvChunks, toExcelCsv, type CsvCell } from '../io/csv-write.js';
+import { jsonChunks } from '../io/json-write.js';
 import { formatCitation, type Finding } from '../model/finding.js';
 import type { Lang } from '../i18n/index.js';
 import type { MigrationResult } from './run.js';
-import type { Plan } from './plan.js';
+import type { Plan, PlanStream } from './plan.js';
 import { teamRows } from './teams.js';
 
 export const MAPPING_COLUMNS = [
@@ -14,27 +15,44 @@ export const MAPPING_COLUMNS = [
 export const POSTS_COLUMNS = ['id', 'parent_id', 'name', 'kind', 'eselon', 'unit', 'opd', 'unit_type', 'source_id', 'change'] as const;
 export const PEOPLE_COLUMNS = ['nip', 'name', 'golongan', 'education', 'birth_date', 'status', 'old_post_id', 'old_post', 'new_post_id', 'new_post', 'change', 'old_bup', 'new_bup', 'notes'] as const;
 
-export function postsCsv(r: MigrationResult): string {
-  return toExcelCsv(POSTS_COLUMNS, r.migrated.map((m) => [m.id, m.parentId, m.name, m.kind, m.eselon, m.unit, m.opd, m.unitType, m.sourceId, m.change]));
+type Row = CsvCell[];
+
+export function* postsRows(r: MigrationResult): Generator<Row> {
+  for (const m of r.migrated) yield [m.id, m.parentId, m.name, m.kind, m.eselon, m.unit, m.opd, m.unitType, m.sourceId, m.change];
 }
 
-export function mappingCsv(r: MigrationResult, lang: Lang): string {
-  return toExcelCsv(MAPPING_COLUMNS, r.decisions.map((d, i) => {
+export function* mappingRows(r: MigrationResult, lang: Lang): Generator<Row> {
+  for (let i = 0; i < r.decisions.length; i++) {
+    const d = r.decisions[i]!;
     const m = r.migrated[i]!;
-    return [
+    yield [
       d.post.id, d.post.name, d.post.kind, d.post.eselon, m.opd, d.decision, d.criterion, d.jf?.id ?? '', d.jenjang ?? '',
       m.id, m.parentId, d.ruleIds.join(' '), d.citations.map(formatCitation).join('; '),
       d.candidates.map((c) => `${c.jf}:${c.score}[${c.evidence.map((e) => `${e.word}@${e.field}`).join(',')}]`).join(' '),
       d.jf?.name ?? '', m.name, m.change, d.source, d.note ? d.note[lang] : '', d.post.src.line,
     ];
-  }));
+  }
+}
+
+export function* peopleRows(r: MigrationResult): Generator<Row> {
+  for (const p of r.people) {
+    yield [
+      p.person.nip, p.person.name, p.person.golongan, p.person.education, p.person.birthDate, p.person.status,
+      p.person.postId, p.oldPost, p.newPostId, p.newPost, p.change, p.oldBup, p.newBup, p.notes.join(' | '),
+    ];
+  }
+}
+
+export function postsCsv(r: MigrationResult): string {
+  return toExcelCsv(POSTS_COLUMNS, postsRows(r));
+}
+
+export function mappingCsv(r: MigrationResult, lang: Lang): string {
+  return toExcelCsv(MAPPING_COLUMNS, mappingRows(r, lang));
 }
 
 export function peopleCsv(r: MigrationResult): string {
-  return toExcelCsv(PEOPLE_COLUMNS, r.people.map((p) => [
-    p.person.nip, p.person.name, p.person.golongan, p.person.education, p.person.birthDate, p.person.status,
-    p.person.postId, p.oldPost, p.newPostId, p.newPost, p.change, p.oldBup, p.newBup, p.notes.join(' | '),
-  ]));
+  return toExcelCsv(PEOPLE_COLUMNS, peopleRows(r));
 }
 
 export const TEAMS_COLUMNS = ['team_id', 'team_name', 'owner_post_id', 'nip', 'role'] as const;
@@ -49,4 +67,24 @@ export function planJson(plan: Plan): string {
 
 export function findingsJson(findings: Finding[]): string {
   return `${JSON.stringify({ version: 1, findings }, null, 2)}\n`;
+}
+
+/**
+ * Every file migrate writes, as pieces of text (the same bytes as the functions above), so that each file is
+ * streamed into its temp file instead of being built as one string: a national run has a plan of a gigabyte.
+ */
+export function outputChunks(r: MigrationResult, plan: Plan | PlanStream, findings: Finding[], lang: Lang): Record<string, () => Iterable<string>> {
+  return {
+    'posts.csv': () => excelCsvChunks(POSTS_COLUMNS, postsRows(r)),
+    'mapping.csv': () => excelCsvChunks(MAPPING_COLUMNS, mappingRows(r, lang)),
+    'people.csv': () => excelCsvChunks(PEOPLE_COLUMNS, peopleRows(r)),
+    'teams.csv': () => excelCsvChunks(TEAMS_COLUMNS, teamRows(r.teams)),
+    'plan.json': () => withNewline(jsonChunks(plan)),
+    'findings.json': () => withNewline(jsonChunks({ version: 1, findings })),
+  };
+}
+
+function* withNewline(chunks: Iterable<string>): Generator<string> {
+  yield* chunks;
+  yield '\n';
 }

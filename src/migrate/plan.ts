@@ -42,10 +42,52 @@ export interface Plan {
 
 const structural = (k: string | null) => k !== null && k !== 'pelaksana' && k !== 'fungsional';
 
-export function buildPlan(args: {
+type PlanArgs = {
   toolVersion: string; ruleset: Ruleset; asOf: string; inputs: string[]; lang: 'id' | 'en';
   decisions: PostDecision[]; migrated: MigratedPost[]; people: MigratedPerson[]; teams: Team[]; findings: Finding[];
-}): Plan {
+};
+
+/** The plan with its two long lists produced on demand (each read gives a fresh iterator): for streamed writing. */
+export type PlanStream = Omit<Plan, 'decisions' | 'people'> & {
+  readonly decisions: Iterable<Plan['decisions'][number]>;
+  readonly people: Iterable<Plan['people'][number]>;
+};
+
+export function buildPlan(args: PlanArgs): Plan {
+  const parts = planParts(args);
+  return {
+    ...parts.head,
+    decisions: args.decisions.map((d, i) => parts.decision(d, i)),
+    teams: args.teams,
+    people: args.people.map(parts.person),
+  };
+}
+
+/**
+ * buildPlan without materialising one object per decision and per person (a national run has millions): the same
+ * keys in the same order, so `JSON.stringify`-style writing (src/io/json-write.ts) gives the same plan.json.
+ */
+export function buildPlanStream(args: PlanArgs): PlanStream {
+  const parts = planParts(args);
+  // Defined one by one: V8 puts a literal's accessors after its data properties when the literal has a spread.
+  const plan = { ...parts.head } as PlanStream;
+  Object.defineProperty(plan, 'decisions', {
+    enumerable: true,
+    get: () => (function* () {
+      for (let i = 0; i < args.decisions.length; i++) yield parts.decision(args.decisions[i]!, i);
+    })(),
+  });
+  Object.defineProperty(plan, 'teams', { enumerable: true, value: args.teams });
+  Object.defineProperty(plan, 'people', {
+    enumerable: true,
+    get: () => (function* () {
+      for (const p of args.people) yield parts.person(p);
+    })(),
+  });
+  return plan;
+}
+
+function planParts(args: PlanArgs) {
   const byOpd = new Map<string, OpdCounts>();
   const counts = (opd: string) => {
     let c = byOpd.get(opd);
@@ -78,7 +120,7 @@ export function buildPlan(args: {
   );
   const sev = { error: 0, warning: 0, info: 0 };
   for (const f of args.findings) sev[f.severity]++;
-  return {
+  const head = {
     version: PLAN_VERSION,
     tool: { name: 'setara', version: args.toolVersion },
     ruleset: { id: args.ruleset.id, chain: args.ruleset.chain },
@@ -86,19 +128,19 @@ export function buildPlan(args: {
     inputs: args.inputs,
     summary: { ...total, people: args.people.length, findings: sev },
     opds,
-    decisions: args.decisions.map((d, i) => {
-      const m = args.migrated[i]!;
-      return {
-        postId: d.post.id, opd: m.opd, decision: d.decision, criterion: d.criterion, jf: d.jf?.id ?? null, jfName: d.jf?.name ?? null,
-        jenjang: d.jenjang, newPostId: m.id, newParentId: m.parentId, newName: m.name, change: m.change,
-        ruleIds: d.ruleIds, source: d.source, note: d.note ? d.note[args.lang] : null,
-        name: d.post.name, kind: d.post.kind, eselon: d.post.eselon, unit: d.post.unit, unitType: d.post.unitType, parentId: d.post.parentId,
-      };
-    }),
-    teams: args.teams,
-    people: args.people.map((p) => ({
-      nip: p.person.nip, name: p.person.name, golongan: p.person.golongan, oldPostId: p.person.postId, oldPost: p.oldPost,
-      newPostId: p.newPostId, newPost: p.newPost, change: p.change, oldBup: p.oldBup, newBup: p.newBup, notes: p.notes,
-    })),
   };
+  const decision = (d: PostDecision, i: number): Plan['decisions'][number] => {
+    const m = args.migrated[i]!;
+    return {
+      postId: d.post.id, opd: m.opd, decision: d.decision, criterion: d.criterion, jf: d.jf?.id ?? null, jfName: d.jf?.name ?? null,
+      jenjang: d.jenjang, newPostId: m.id, newParentId: m.parentId, newName: m.name, change: m.change,
+      ruleIds: d.ruleIds, source: d.source, note: d.note ? d.note[args.lang] : null,
+      name: d.post.name, kind: d.post.kind, eselon: d.post.eselon, unit: d.post.unit, unitType: d.post.unitType, parentId: d.post.parentId,
+    };
+  };
+  const person = (p: MigratedPerson): Plan['people'][number] => ({
+    nip: p.person.nip, name: p.person.name, golongan: p.person.golongan, oldPostId: p.person.postId, oldPost: p.oldPost,
+    newPostId: p.newPostId, newPost: p.newPost, change: p.change, oldBup: p.oldBup, newBup: p.newBup, notes: p.notes,
+  });
+  return { head, decision, person };
 }

@@ -83,7 +83,7 @@ export async function readPosts(table: Table, config: Config, report: Report): P
     };
     const item: Post | null = id === '' ? null : {
       id, parentId: parent || null, name, kind, eselon, unit: unitRaw, opd, unitType: unitType as UnitType | null,
-      src: { ...row.src },
+      src: row.src,
       ...(kindInferred ? { kindInferred } : {}),
       ...(eselonInferred ? { eselonInferred } : {}),
       ...(eselon === null && row.reported('eselon') ? { eselonUnreadable: true } : {}),

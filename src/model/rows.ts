@@ -2,12 +2,14 @@
 import type { ErrorObject } from 'ajv';
 import type { Report } from '../check/reporter.js';
 import type { Text } from '../i18n/index.js';
+import { InputError } from '../errors.js';
 import { mapColumns, type ColumnMapping, type TableKind } from '../io/columns.js';
-import type { Table } from '../io/table.js';
+import type { RawRecord, Table } from '../io/table.js';
 import { schemaValidator } from '../rules/load-yaml.js';
 import type { SourceRef } from './types.js';
 
 export interface RowContext {
+  /** Where the current row comes from: a fresh object per row, never changed afterwards (items may keep it). */
   src: SourceRef;
   /** Cell text of a canonical column ('' when absent), trimmed. */
   get(column: string): string;
@@ -27,6 +29,31 @@ const SCHEMA: Record<TableKind, string> = {
   posts: 'posts.schema.json', people: 'people.schema.json', teams: 'teams.schema.json', decisions: 'decisions.schema.json',
 };
 
+/** Progress is reported past this many rows, then every PROGRESS_EVERY rows. */
+const PROGRESS_FIRST = 50_000;
+const PROGRESS_EVERY = 25_000;
+
+const SHARED: Record<TableKind, readonly string[]> = { posts: ['opd'], people: [], teams: ['team_id', 'team_name', 'owner_post_id'], decisions: [] };
+const SHARED_MAX = 200_000;
+
+/** A cell quoted in a finding: long values (a 10 MB field) are cut, so a report stays readable. */
+const VALUE_MAX = 200;
+function clip(v: string): string {
+  return v.length > VALUE_MAX ? `${v.slice(0, VALUE_MAX)}… (${v.length})` : v;
+}
+
+async function* batchesOf(records: AsyncIterable<RawRecord>): AsyncGenerator<RawRecord[]> {
+  let batch: RawRecord[] = [];
+  for await (const r of records) {
+    batch.push(r);
+    if (batch.length >= 1000) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
+
 /**
  * Streams a table's records through `build`, which turns one row into a canonical object (for the schema gate)
  * and a domain item. No record is dropped silently: ragged rows and schema failures are reported.
@@ -42,38 +69,67 @@ export async function readRows<T>(
   const validate = schemaValidator(SCHEMA[kind]);
   const width = table.header.length;
   const items: T[] = [];
-  const columns = [...mapping.index.entries()];
-  const values = new Map<string, string>();
+  const index = mapping.index;
+  // Columns whose few distinct values repeat on most rows: one string per value instead of one per row.
+  const shared = new Map<number, Map<string, string>>();
+  for (const c of SHARED[kind]) {
+    const i = index.get(c);
+    if (i !== undefined) shared.set(i, new Map());
+  }
+  let cells: string[] = [];
   const reported = new Set<string>();
   const src: SourceRef = { file: table.file, line: 0, row: 0 };
   const row: RowContext = {
     src,
-    get: (c) => values.get(c) ?? '',
-    has: (c) => mapping.index.has(c),
+    get(c) {
+      const i = index.get(c);
+      if (i === undefined) return '';
+      const v = (cells[i] ?? '').trim();
+      const pool = shared.get(i);
+      if (pool === undefined) return v;
+      const hit = pool.get(v);
+      if (hit !== undefined) return hit;
+      if (pool.size < SHARED_MAX) pool.set(v, v);
+      return v;
+    },
+    has: (c) => index.has(c),
     reported: (c) => reported.has(c),
     invalid(column, value, reason, ruleId = 'schema/invalid-value') {
       reported.add(column);
-      report(ruleId, { file: src.file, line: src.line, row: src.row, column, value }, reason);
+      report(ruleId, { file: src.file, line: src.line, row: src.row, column, value: clip(value) }, reason);
     },
   };
-  for await (const rec of table.records) {
-    row.src = { file: table.file, line: rec.line, row: rec.row };
-    Object.assign(src, row.src);
-    if (rec.cells.length !== width) {
-      report('table/ragged-row', { file: table.file, line: rec.line, row: rec.row }, {
-        id: `rekaman berisi ${rec.cells.length} sel, judul kolom berisi ${width}`,
-        en: `record has ${rec.cells.length} cells, the header has ${width}`,
-      });
+  const progress = table.progress;
+  let count = 0;
+  let nextProgress = PROGRESS_FIRST;
+  for await (const batch of table.batches ?? batchesOf(table.records)) {
+    for (const rec of batch) {
+      row.src = { file: table.file, line: rec.line, row: rec.row };
+      src.line = rec.line;
+      src.row = rec.row;
+      cells = rec.cells;
+      if (cells.length !== width) {
+        report('table/ragged-row', { file: table.file, line: rec.line, row: rec.row }, {
+          id: `rekaman berisi ${cells.length} sel, judul kolom berisi ${width}`,
+          en: `record has ${cells.length} cells, the header has ${width}`,
+        });
+      }
+      if (reported.size) reported.clear();
+      const { canonical, item } = build(row);
+      if (!validate(canonical)) {
+        for (const e of validate.errors ?? []) schemaFinding(e, canonical, row, reported, report);
+      }
+      if (item) items.push(item);
     }
-    values.clear();
-    reported.clear();
-    for (const [name, i] of columns) values.set(name, (rec.cells[i] ?? '').trim());
-    const { canonical, item } = build(row);
-    if (!validate(canonical)) {
-      for (const e of validate.errors ?? []) schemaFinding(e, canonical, row, reported, report);
+    count += batch.length;
+    if (progress && count >= nextProgress) {
+      progress(table.file, count, false);
+      nextProgress = count + PROGRESS_EVERY;
     }
-    if (item) items.push(item);
   }
+  if (progress && count >= PROGRESS_FIRST) progress(table.file, count, true);
+  if (kind === 'posts' && count === 0)
+    throw new InputError({ id: 'tabel jabatan tanpa rekaman: hanya baris judul kolom', en: 'posts table without records: only the header row' }, table.file, table.headerLine);
   return { items, mapping };
 }
 
@@ -86,7 +142,7 @@ function schemaFinding(e: ErrorObject, canonical: Record<string, unknown>, row: 
   if (e.keyword === 'required' || raw === '' ) {
     report('schema/required', at, { id: `kolom '${column}' wajib diisi`, en: `column '${column}' is required` });
   } else {
-    report('schema/invalid-value', { ...at, value: String(raw) }, {
+    report('schema/invalid-value', { ...at, value: clip(String(raw)) }, {
       id: `nilai kolom '${column}' tidak sah (${e.message ?? e.keyword})`,
       en: `invalid value in column '${column}' (${e.message ?? e.keyword})`,
     });

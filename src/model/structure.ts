@@ -23,64 +23,54 @@ export function buildStructure(posts: Post[], people: Person[] = []): Structure 
     if (byId.has(p.id)) duplicates.push(p);
     else byId.set(p.id, p);
   }
+  // Lists start as one-element literals: `[]` then push reserves 17 slots, for lists that mostly hold one or two.
   const children = new Map<string, Post[]>();
   for (const p of byId.values()) {
     if (p.parentId === null || !byId.has(p.parentId)) continue;
-    let list = children.get(p.parentId);
-    if (!list) children.set(p.parentId, (list = []));
-    list.push(p);
+    const list = children.get(p.parentId);
+    if (list) list.push(p);
+    else children.set(p.parentId, [p]);
   }
-  const rootOf = resolveRoots(byId);
-  const opdOf = new Map<string, string>();
-  for (const p of byId.values()) {
-    const root = rootOf.get(p.id);
-    opdOf.set(p.id, p.opd || root?.opd || root?.unit || root?.name || '');
-  }
+  const { rootOf, opdOf } = resolveRoots(byId, children);
   const holders = new Map<string, Person[]>();
   for (const person of people) {
     if (person.postId === null) continue;
-    let list = holders.get(person.postId);
-    if (!list) holders.set(person.postId, (list = []));
-    list.push(person);
+    const list = holders.get(person.postId);
+    if (list) list.push(person);
+    else holders.set(person.postId, [person]);
   }
   return { posts, byId, duplicates, children, opdOf, rootOf, people, holders };
 }
 
-/** Walks each parent chain once, memoising, so the whole pass is linear. Cycles and broken chains map to null. */
-function resolveRoots(byId: Map<string, Post>): Map<string, Post | null> {
+/**
+ * The head of every post's chain, walking down from each head (parentId null) through `children`: one step per post.
+ * Posts not reached (a broken chain or a cycle) map to null. The OPD name of a post is its own `opd` cell or, when
+ * empty, its head's opd, unit or name.
+ */
+function resolveRoots(byId: Map<string, Post>, children: Map<string, Post[]>): { rootOf: Map<string, Post | null>; opdOf: Map<string, string> } {
   const rootOf = new Map<string, Post | null>();
-  const path: Post[] = [];
-  const onPath = new Set<string>();
-  for (const start of byId.values()) {
-    if (rootOf.has(start.id)) continue;
-    let cur: Post | undefined = start;
-    let result: Post | null = null;
-    while (cur) {
-      const known = rootOf.get(cur.id);
-      if (known !== undefined) {
-        result = known;
-        break;
-      }
-      if (onPath.has(cur.id)) {
-        result = null; // cycle
-        break;
-      }
-      path.push(cur);
-      onPath.add(cur.id);
-      if (cur.parentId === null) {
-        result = cur;
-        break;
-      }
-      const next = byId.get(cur.parentId);
-      if (!next) {
-        result = null; // broken chain: reported as parent-missing
-        break;
-      }
-      cur = next;
+  const opdOf = new Map<string, string>();
+  const stack: Post[] = [];
+  let reached = 0;
+  for (const head of byId.values()) {
+    if (head.parentId !== null) continue;
+    const headOpd = head.opd || head.unit || head.name || '';
+    stack.push(head);
+    while (stack.length) {
+      const p = stack.pop()!;
+      rootOf.set(p.id, head);
+      opdOf.set(p.id, p.opd || headOpd);
+      reached++;
+      const kids = children.get(p.id);
+      if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
     }
-    for (const p of path) rootOf.set(p.id, result);
-    path.length = 0;
-    onPath.clear();
   }
-  return rootOf;
+  if (reached < byId.size) {
+    for (const p of byId.values()) {
+      if (rootOf.has(p.id)) continue;
+      rootOf.set(p.id, null);
+      opdOf.set(p.id, p.opd || '');
+    }
+  }
+  return { rootOf, opdOf };
 }

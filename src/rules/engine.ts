@@ -102,8 +102,18 @@ export function evaluate(c: Condition, f: PostFacts, set: Ruleset): Eval {
   };
 }
 
-/** Tries the enabled decision rules in order; returns the first match with the full trace, or null. */
-export function decide(f: PostFacts, set: Ruleset, rules: readonly Rule[] = decisionRules(set)): Decision | null {
+/**
+ * Tries the enabled decision rules in order; returns the first match with the full trace, or null. With `explain`
+ * false (a batch run) the trace is left empty and no reason text is built: the same rule fires.
+ */
+export function decide(f: PostFacts, set: Ruleset, rules: readonly Rule[] = decisionRules(set), explain = true): Decision | null {
+  if (!explain) {
+    for (const rule of rules) {
+      const m = matches(rule.when!, f, set);
+      if (m !== null) return { outcome: rule.outcome!, rule, trace: NO_TRACE, ...(m !== MATCHED ? { local: m } : {}) };
+    }
+    return null;
+  }
   const trace: TraceStep[] = [];
   for (const rule of rules) {
     const r = evaluate(rule.when!, f, set);
@@ -111,6 +121,59 @@ export function decide(f: PostFacts, set: Ruleset, rules: readonly Rule[] = deci
     if (r.ok) return { outcome: rule.outcome!, rule, trace, ...(r.local ? { local: r.local } : {}) };
   }
   return null;
+}
+
+const MATCHED: LocalUnit = Object.freeze({ match: '', reason: '' }) as LocalUnit;
+/** The (shared, frozen) trace of a decision taken without explanation. */
+const NO_TRACE = Object.freeze([]) as unknown as TraceStep[];
+const lowerKeys = new WeakMap<PostFacts, string[]>();
+
+/**
+ * evaluate() without the reasons: null when the condition fails, else the local-list entry that matched (or MATCHED).
+ * Same branches in the same order (test/property checks that both agree).
+ */
+export function matches(c: Condition, f: PostFacts, set: Ruleset): LocalUnit | null {
+  let local: LocalUnit | undefined;
+  if (c.kind) {
+    const k = f.post.kind;
+    if (!k || !c.kind.includes(k)) return null;
+  }
+  if (c.eselon) {
+    const e = f.post.eselon;
+    if (!e || !c.eselon.includes(e)) return null;
+  }
+  if (c.unit_type) {
+    const t = f.chainTypes[0] ?? null;
+    if (!t || !c.unit_type.includes(t)) return null;
+  }
+  if (c.within && !f.chainTypes.some((t) => c.within!.includes(t))) return null;
+  if (c.opd_type) {
+    const t = f.opdType;
+    if (!t || !c.opd_type.includes(t)) return null;
+  }
+  if (c.name_matches) {
+    const hay = `${f.post.name} | ${f.post.unit}`;
+    if (!c.name_matches.some((src) => regex(src).test(hay))) return null;
+  }
+  if (c.local_list) {
+    const list = set.local[c.local_list];
+    let keys = lowerKeys.get(f);
+    if (!keys) lowerKeys.set(f, (keys = f.chainKeys.map((k) => k.toLowerCase())));
+    const ks = keys;
+    local = list.find((u) => ks.includes(u.match.toLowerCase()));
+    if (!local) return null;
+  }
+  if (c.any) {
+    let hit: LocalUnit | null = null;
+    for (const sub of c.any) {
+      hit = matches(sub, f, set);
+      if (hit !== null) break;
+    }
+    if (hit === null) return null;
+    if (hit !== MATCHED) local ??= hit;
+  }
+  if (c.not && matches(c.not, f, set) !== null) return null;
+  return local ?? MATCHED;
 }
 
 /** Enabled decision rules, highest priority first; Array.prototype.sort is stable, so file order breaks ties. */

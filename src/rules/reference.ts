@@ -54,7 +54,7 @@ let cachedDefault: ReferenceData | undefined;
  */
 export function loadReferenceData(dir?: string): ReferenceData {
   if (dir === undefined) {
-    cachedDefault ??= load(DEFAULT_REFERENCE_DIR, (name) => `rules/data/${name}`);
+    cachedDefault ??= load(DEFAULT_REFERENCE_DIR, (name) => `rules/data/${name}`, true);
     return cachedDefault;
   }
   return load(dir, (name) => join(dir, name));
@@ -177,9 +177,19 @@ function fail<T>(parsed: Parsed<T>, pointer: string, text: Text): never {
 
 // --------------------------------------------------------------------------------------------------------------
 
-function load(dir: string, display: (name: string) => string): ReferenceData {
-  const catalog = readFile<RawCatalog>(dir, 'jfCatalog', display);
-  const keywordsFile = readFile<RawKeywords>(dir, 'jfKeywords', display);
+/**
+ * With `lazyJf` (the shipped data only), the JF catalog and keyword table (most of the bytes, ~0.5 s of YAML) are
+ * read on first use of a JF field: validate never needs them. A problem in them then surfaces on that first use.
+ */
+function load(dir: string, display: (name: string) => string, lazyJf = false): ReferenceData {
+  const jfPart = () => {
+    const catalog = readFile<RawCatalog>(dir, 'jfCatalog', display);
+    const keywordsFile = readFile<RawKeywords>(dir, 'jfKeywords', display);
+    const { jf, jfByName, jfByBknId, excluded } = buildCatalog(catalog);
+    const { keywords, keywordIndex } = buildKeywords(keywordsFile, jf);
+    return { jf, jfByName, jfByBknId, excluded, jfSource: catalog.data.source, keywords, keywordIndex };
+  };
+  const eager = lazyJf ? undefined : jfPart();
   const golonganFile = readFile<RawGolongan>(dir, 'golongan', display);
   const jenjangFile = readFile<RawJenjang>(dir, 'jenjang', display);
   const eselonFile = readFile<RawEselon>(dir, 'eselon', display);
@@ -187,8 +197,6 @@ function load(dir: string, display: (name: string) => string): ReferenceData {
   const educationFile = readFile<RawEducation>(dir, 'education', display);
   const mappingFile = readFile<RawMapping>(dir, 'mapping', display);
 
-  const { jf, jfByName, jfByBknId, excluded } = buildCatalog(catalog);
-  const { keywords, keywordIndex } = buildKeywords(keywordsFile, jf);
   const { golongan, golonganByBknId } = buildGolongan(golonganFile);
   const bup = buildBup(bupFile);
   const jenjang = buildJenjang(jenjangFile, bup.byClass);
@@ -196,10 +204,14 @@ function load(dir: string, display: (name: string) => string): ReferenceData {
   const education = buildEducation(educationFile);
   const mapping = buildMapping(mappingFile);
 
-  return {
-    dir, jf, jfByName, jfByBknId, excluded, jfSource: catalog.data.source, keywords, keywordIndex,
-    golongan, golonganByBknId, jenjang, eselon, eselonByBknId, bup, education, mapping,
-  };
+  const rest = { dir, golongan, golonganByBknId, jenjang, eselon, eselonByBknId, bup, education, mapping };
+  if (eager) return { ...eager, ...rest };
+  let jfData: ReturnType<typeof jfPart> | undefined;
+  const data = { ...rest } as ReferenceData;
+  for (const key of ['jf', 'jfByName', 'jfByBknId', 'excluded', 'jfSource', 'keywords', 'keywordIndex'] as const) {
+    Object.defineProperty(data, key, { enumerable: true, get: () => (jfData ??= jfPart())[key] });
+  }
+  return data;
 }
 
 function buildCatalog(f: Parsed<RawCatalog>): Pick<ReferenceData, 'jf' | 'jfByName' | 'jfByBknId' | 'excluded'> {

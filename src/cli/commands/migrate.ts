@@ -6,16 +6,17 @@ import { runChecks } from '../../check/run.js';
 import { OutputError, UsageError } from '../../errors.js';
 import type { Lang } from '../../i18n/index.js';
 import { loadConfig } from '../../io/config.js';
-import { guardTarget, writeFileAtomic } from '../../io/write.js';
+import { guardTarget, writeChunksAtomic } from '../../io/write.js';
 import { compareFindings, type Severity } from '../../model/finding.js';
 import { describeTables, loadInput } from '../../model/load.js';
 import { readDecisions } from '../../migrate/decisions-file.js';
-import { findingsJson, mappingCsv, peopleCsv, planJson, postsCsv, teamsCsv } from '../../migrate/outputs.js';
-import { buildPlan } from '../../migrate/plan.js';
+import { outputChunks } from '../../migrate/outputs.js';
+import { buildPlanStream } from '../../migrate/plan.js';
 import { runMigration } from '../../migrate/run.js';
 import { loadReferenceData } from '../../rules/reference.js';
 import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
 import type { MainIO } from '../context.js';
+import { progressReporter } from '../../io/progress.js';
 import { exitCodeFor } from '../exit.js';
 import { TOOL_VERSION } from '../output.js';
 
@@ -44,7 +45,7 @@ export async function migrateCommand(postsPath: string, opts: MigrateOptions, io
   const { config } = loadConfig(io.cwd, opts.config);
   const ruleset = loadRuleset(opts.ruleset ?? config.ruleset ?? DEFAULT_RULESET, io.cwd);
   const reporter = createReporter(ruleset, opts.lang);
-  const read = { delimiter: opts.delimiter ?? config.delimiter, encoding: opts.encoding ?? config.encoding, sheet: opts.sheet };
+  const read = { delimiter: opts.delimiter ?? config.delimiter, encoding: opts.encoding ?? config.encoding, sheet: opts.sheet, progress: progressReporter(io.stderr, io.env, opts.lang) };
 
   // Refuse a bad --out before any work: an existing file, or outputs that exist without --force.
   const withTeams = !!(opts.people || opts.teams);
@@ -64,26 +65,19 @@ export async function migrateCommand(postsPath: string, opts: MigrateOptions, io
   const analyst = opts.decisions ? await readDecisions(opts.decisions, io.cwd, read, reporter.report) : new Map();
   const result = runMigration({ structure: input.structure, ruleset, ref, analyst, asOf: opts.asOf, lang: opts.lang, reporter, ...(input.teams ? { teams: input.teams } : {}) });
   const findings = [...reporter.findings].sort(compareFindings);
-  const plan = buildPlan({
+  const plan = buildPlanStream({
     toolVersion: TOOL_VERSION, ruleset, asOf: opts.asOf, inputs: inputs.map((p) => p.split('\\').join('/')), lang: opts.lang,
     decisions: result.decisions, migrated: result.migrated, people: result.people, teams: result.teams, findings,
   });
   io.stderr.write(summaryLine(plan.summary, opts.lang, opts.dryRun ? undefined : opts.out));
   if (!opts.dryRun && opts.out) {
-    const contents: Record<string, string> = {
-      'posts.csv': postsCsv(result),
-      'mapping.csv': mappingCsv(result, opts.lang),
-      'plan.json': planJson(plan),
-      'findings.json': findingsJson(findings),
-    };
-    if (opts.people) contents['people.csv'] = peopleCsv(result);
-    if (withTeams) contents['teams.csv'] = teamsCsv(result);
-    for (const f of files) await writeFileAtomic(join(opts.out, f), contents[f]!, join(opts.out, f), guard);
+    const outputs = outputChunks(result, plan, findings, opts.lang);
+    for (const f of files) await writeChunksAtomic(join(opts.out, f), outputs[f]!(), join(opts.out, f), guard);
   }
   return exitCodeFor(findings, opts.failOn);
 }
 
-function summaryLine(s: ReturnType<typeof buildPlan>['summary'], lang: Lang, out?: string): string {
+function summaryLine(s: ReturnType<typeof buildPlanStream>['summary'], lang: Lang, out?: string): string {
   const where = out ? (lang === 'id' ? ` → ${out}` : ` → ${out}`) : lang === 'id' ? ' (uji coba, tidak ada berkas ditulis)' : ' (dry run, nothing written)';
   return lang === 'id'
     ? `${s.postsBefore} jabatan: ${s.equalised} disetarakan, ${s.kept} tetap, ${s.review} telaah; ${s.peopleAffected} pegawai terdampak; temuan: ${s.findings.error} galat, ${s.findings.warning} peringatan${where}\n`

@@ -9,6 +9,7 @@ import { loadRuleset, DEFAULT_RULESET } from '../../rules/ruleset.js';
 import { loadReferenceData } from '../../rules/reference.js';
 import type { Stage } from '../../check/work-system.js';
 import type { Lang } from '../../i18n/index.js';
+import { progressReporter } from '../../io/progress.js';
 import { exitCodeFor } from '../exit.js';
 import { emitReport } from '../output.js';
 import type { MainIO } from '../context.js';
@@ -40,6 +41,7 @@ export async function validateCommand(postsPath: string, opts: ValidateOptions, 
     delimiter: opts.delimiter ?? config.delimiter,
     encoding: opts.encoding ?? config.encoding,
     sheet: opts.sheet,
+    progress: progressReporter(io.stderr, io.env, opts.lang),
   };
   const input = await loadInput({ posts: postsPath, people: opts.people, teams: opts.teams }, io.cwd, config, read, reporter.report);
   if (opts.verbose) {

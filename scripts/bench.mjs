@@ -1,0 +1,194 @@
+#!/usr/bin/env node
+// Benchmark: validate and migrate on generated national-size datasets, against a bare csv-parse pass.
+//
+//   npm run bench                               100k and 1M posts
+//   node scripts/bench.mjs --sizes 100000       a quick run
+//   node scripts/bench.mjs --runs 3             median of 3 runs per measurement
+//
+// Data is generated once per size into bench-data/<size>/ (gitignored) by `setara generate --seed 1`.
+// Every measurement is a separate child process of node: wall time from this process, peak RSS from
+// `/usr/bin/time -v` when present, else from process.resourceUsage().maxRSS reported by a small wrapper.
+// The bare pass streams the same files (posts.csv and people.csv) through csv-parse and counts records:
+// the floor for this stack. Targets (2-core machine): validate <= 1.5x bare, migrate <= 2.5x bare,
+// peak RSS <= 1 GiB at 1M posts, and the 1M run <= 11x the 100k run.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'bin', 'setara.js');
+const MAIN = join(ROOT, 'dist', 'cli', 'main.js');
+const SEED = '1';
+const AS_OF = '2026-12-01';
+const TARGETS = { validate: 1.5, migrate: 2.5 };
+const RSS_LIMIT_MB = 1024;
+const SCALE_LIMIT = 11;
+
+// ---------------------------------------------------------------------------------------------
+// Child mode: the bare csv-parse pass.
+
+if (process.argv[2] === '--bare') {
+  const { createReadStream } = await import('node:fs');
+  const { parse } = await import('csv-parse');
+  let rows = 0;
+  for (const file of process.argv.slice(3)) {
+    for await (const record of createReadStream(file).pipe(parse({ relax_column_count: true }))) {
+      if (record.length) rows++;
+    }
+  }
+  process.stderr.write(`${JSON.stringify({ rows, maxRSS: process.resourceUsage().maxRSS })}\n`);
+  process.exit(0);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function arg(name, fallback) {
+  const i = process.argv.indexOf(name);
+  if (i === -1) return fallback;
+  return process.argv[i + 1];
+}
+
+const sizes = arg('--sizes', '100000,1000000').split(',').map((s) => Number(s.replaceAll('_', '')));
+const runs = Number(arg('--runs', '1'));
+if (sizes.some((n) => !Number.isSafeInteger(n) || n < 1) || !(runs >= 1)) {
+  console.error('usage: node scripts/bench.mjs [--sizes 100000,1000000] [--runs N]');
+  process.exit(2);
+}
+if (!existsSync(MAIN)) {
+  console.error('dist/ is missing: run `npm run build` first');
+  process.exit(2);
+}
+
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** Runs `node ...args` as a child; returns wall seconds, peak RSS in MB, exit status and stderr. */
+function measure(args, { cwd, viaMain = false } = {}) {
+  let cmd;
+  let argv;
+  if (TIME) {
+    cmd = TIME;
+    argv = ['-v', process.execPath, ...args];
+  } else if (viaMain) {
+    // No /usr/bin/time: a wrapper runs main() in-process and reports its own maxRSS on stderr.
+    const code = `import(${JSON.stringify(pathToFileURL(MAIN).href)}).then(async (m) => { const code = await m.main({ argv: process.argv.slice(1), stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }); process.stderr.write('\\n' + JSON.stringify({ maxRSS: process.resourceUsage().maxRSS }) + '\\n'); process.exit(code); })`;
+    cmd = process.execPath;
+    argv = ['-e', code, ...args.slice(1)];
+  } else {
+    cmd = process.execPath;
+    argv = args;
+  }
+  const t0 = performance.now();
+  const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 256 * 1024 * 1024, env: { ...process.env, CI: '1' } });
+  const wall = (performance.now() - t0) / 1000;
+  const stderr = r.stderr ?? '';
+  let rssKb = null;
+  const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+  if (m) rssKb = Number(m[1]);
+  else {
+    const j = [...stderr.matchAll(/\{"(?:rows|maxRSS)".*\}/g)].pop();
+    if (j) rssKb = JSON.parse(j[0]).maxRSS;
+  }
+  const status = TIME ? Number(/Exit status: (\d+)/.exec(stderr)?.[1] ?? r.status) : r.status;
+  return { wall, rssMb: rssKb === null ? null : rssKb / 1024, status, stderr };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function ensureData(n) {
+  const dir = join(ROOT, 'bench-data', String(n));
+  const defects = join(dir, 'defects.json');
+  if (existsSync(defects)) {
+    const d = JSON.parse(readFileSync(defects, 'utf8'));
+    if (d.posts === n && String(d.seed) === SEED && existsSync(join(dir, 'posts.csv')) && existsSync(join(dir, 'people.csv'))) return { dir, people: d.people };
+  }
+  process.stderr.write(`generating ${n} posts into bench-data/${n} ...\n`);
+  const r = spawnSync(process.execPath, [BIN, 'generate', '--posts', String(n), '--seed', SEED, '--out', dir, '--force', '--lang', 'en'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) {
+    console.error(`generate failed (exit ${r.status})`);
+    process.exit(2);
+  }
+  return { dir, people: JSON.parse(readFileSync(defects, 'utf8')).people };
+}
+
+const results = [];
+for (const n of sizes) {
+  const { dir, people } = ensureData(n);
+  const rows = n + people;
+  const mb = (statSync(join(dir, 'posts.csv')).size + statSync(join(dir, 'people.csv')).size) / 1e6;
+  const out = mkdtempSync(join(tmpdir(), 'setara-bench-'));
+  const jobs = {
+    'bare csv-parse': () => measure([fileURLToPath(import.meta.url), '--bare', 'posts.csv', 'people.csv'], { cwd: dir }),
+    validate: () => measure([BIN, 'validate', 'posts.csv', '--people', 'people.csv', '--format', 'json', '--as-of', AS_OF, '--lang', 'en'], { cwd: dir, viaMain: true }),
+    migrate: () => measure([BIN, 'migrate', 'posts.csv', '--people', 'people.csv', '--out', out, '--force', '--as-of', AS_OF, '--lang', 'en'], { cwd: dir, viaMain: true }),
+  };
+  const row = { n, rows, mb };
+  for (const [name, job] of Object.entries(jobs)) {
+    const samples = [];
+    for (let i = 0; i < runs; i++) {
+      process.stderr.write(`${n} posts: ${name} (run ${i + 1}/${runs}) ... `);
+      const r = job();
+      process.stderr.write(`${r.wall.toFixed(2)} s, ${r.rssMb?.toFixed(0) ?? '?'} MB, exit ${r.status}\n`);
+      // validate and migrate exit 1: the generated data carries deliberate defects.
+      if (r.status !== 0 && r.status !== 1) {
+        console.error(r.stderr.split('\n').filter((l) => !/^\s/.test(l)).slice(-5).join('\n'));
+        process.exit(2);
+      }
+      samples.push(r);
+    }
+    row[name] = { wall: median(samples.map((s) => s.wall)), rssMb: median(samples.map((s) => s.rssMb ?? 0)) };
+  }
+  rmSync(out, { recursive: true, force: true });
+  results.push(row);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const cpuModel = (() => {
+  try {
+    return /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model;
+  } catch {
+    return cpus()[0]?.model;
+  }
+})();
+const nproc = (() => {
+  const r = spawnSync('nproc', { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : String(cpus().length);
+})();
+
+const ok = (b) => (b ? 'yes' : 'NO');
+const fmt = (x, d = 2) => x.toFixed(d);
+const lines = [];
+lines.push(`machine: ${nproc} CPU (${cpuModel}), node ${process.version}, ${process.platform}; peak RSS via ${TIME ? '/usr/bin/time -v' : 'process.resourceUsage()'}; runs per measurement: ${runs}`);
+lines.push('');
+lines.push('| posts | rows (posts+people) | MB | command | wall s | rows/s | peak RSS MB | × bare | target | met |');
+lines.push('|---:|---:|---:|---|---:|---:|---:|---:|---|---|');
+for (const r of results) {
+  const bare = r['bare csv-parse'].wall;
+  for (const name of ['bare csv-parse', 'validate', 'migrate']) {
+    const m = r[name];
+    const ratio = m.wall / bare;
+    const checks = [];
+    if (TARGETS[name]) checks.push([`≤ ${TARGETS[name]}× bare`, ratio <= TARGETS[name]]);
+    if (r.n >= 1_000_000 && name !== 'bare csv-parse') checks.push([`RSS ≤ ${RSS_LIMIT_MB} MB`, m.rssMb <= RSS_LIMIT_MB]);
+    lines.push(`| ${r.n} | ${r.rows} | ${fmt(r.mb, 1)} | ${name} | ${fmt(m.wall)} | ${Math.round(r.rows / m.wall)} | ${fmt(m.rssMb, 0)} | ${fmt(ratio)} | ${checks.map((c) => c[0]).join(', ') || '-'} | ${checks.length ? ok(checks.every((c) => c[1])) : '-'} |`);
+  }
+}
+const small = results.find((r) => r.n === 100_000);
+const big = results.find((r) => r.n === 1_000_000);
+if (small && big) {
+  lines.push('');
+  lines.push(`| scaling 1M / 100k | wall ratio | target | met |`);
+  lines.push('|---|---:|---|---|');
+  for (const name of ['bare csv-parse', 'validate', 'migrate']) {
+    const ratio = big[name].wall / small[name].wall;
+    lines.push(`| ${name} | ${fmt(ratio)} | ${name === 'bare csv-parse' ? '-' : `≤ ${SCALE_LIMIT}×`} | ${name === 'bare csv-parse' ? '-' : ok(ratio <= SCALE_LIMIT)} |`);
+  }
+}
+console.log(lines.join('\n'));

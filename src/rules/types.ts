@@ -8,6 +8,8 @@ export interface Condition {
   unit_type?: UnitType[];
   within?: UnitType[];
   opd_type?: UnitType[];
+  /** The post heads its OPD (no parent in the table). */
+  opd_head?: boolean;
   name_matches?: string[];
   local_list?: 'kept_units' | 'seksi_level_affairs';
   any?: Condition[];

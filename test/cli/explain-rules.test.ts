@@ -11,7 +11,7 @@ describe('setara explain', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^DISKOMINFO\.03\.02 {2}Kepala Seksi Pengembangan Aplikasi Informatika {2}\(pengawas, IV\.a\) — posts\.csv:\d+$/);
     expect(lines).toContain('  · kabkota/keep-administrator: kind pengawas ∉ [administrator]');
-    expect(lines.find((l) => l.startsWith('  ✔ '))).toMatch(/^ {2}✔ kabkota\/equalise-pengawas: kind pengawas$/);
+    expect(lines.find((l) => l.startsWith('  ✔ '))).toMatch(/^ {2}✔ kabkota\/equalise-pengawas: kind pengawas, not the head of the OPD$/);
     expect(lines).toContain('Decision: equalise → Pranata Komputer ahli_muda');
     expect(r.stdout).toMatch(/Pranata Komputer {2}← 'pengembangan aplikasi' \(title, \+3\)/);
   });

@@ -12,7 +12,7 @@ import { buildPlan, buildPlanStream } from '../../src/migrate/plan.js';
 import { jsonChunks } from '../../src/io/json-write.js';
 import { runMigration } from '../../src/migrate/run.js';
 import { buildStructure } from '../../src/model/structure.js';
-import { ESELONS, UNIT_TYPES, type Kind, type Post } from '../../src/model/types.js';
+import { ESELONS, UNIT_TYPES, type Eselon, type Kind, type Post } from '../../src/model/types.js';
 import { decide, decisionRules } from '../../src/rules/engine.js';
 import { factsFor } from '../../src/rules/facts.js';
 import { loadReferenceData } from '../../src/rules/reference.js';
@@ -28,9 +28,9 @@ const UNITS = [
   'RSUD Kabupaten', 'Inspektur Pembantu Wilayah I', 'Bidang Kearsipan', '',
 ];
 const TITLES = ['Kepala', 'Sekretaris', 'Pengadministrasi Umum', 'Analis Kebijakan Ahli Muda', 'Perencana Ahli Pertama', 'Pengolah Data', 'Koordinator Program', 'Lurah'];
-// OPD heads are JPT: kept by every ruleset. (Under provinsi/pusat an administrator heading an OPD is equalised, and
-// its staff are then left without a parent: a property of those rules, not of the restructuring.)
-const HEAD_KINDS: Kind[] = ['jpt_pratama'];
+// OPD heads of every structural kind: common/keep-opd-head keeps an administrator or pengawas head under every
+// ruleset, so no staff is ever left without a parent.
+const HEAD_KINDS: Kind[] = ['jpt_pratama', 'administrator', 'pengawas'];
 const KINDS: Kind[] = ['administrator', 'pengawas', 'pengawas', 'pelaksana', 'pelaksana', 'fungsional'];
 const OPDS = ['Dinas Kesehatan', 'Sekretariat Daerah', 'Kecamatan Kota', 'Badan Kepegawaian Daerah', 'Inspektorat', 'Dinas Contoh'];
 
@@ -52,14 +52,14 @@ const specArb = fc.record({
   title: fc.nat(),
 });
 
-/** A forest in input order (parents first); heads are JPT with an eselon, so they are always kept. */
+/** A forest in input order (parents first); heads are structural posts with an eselon, so they are always kept. */
 function buildPosts(specs: Spec[]): Post[] {
   const posts: Post[] = [];
   specs.forEach((s, i) => {
     const head = i === 0 || s.parent === -1;
     const parent = head ? null : posts[s.parent % posts.length]!;
     const kind = head ? HEAD_KINDS[s.kind % HEAD_KINDS.length]! : KINDS[s.kind % KINDS.length]!;
-    const eselon = head ? (kind === 'jpt_pratama' ? 'II.b' : 'III.a') : s.eselon === -1 ? null : ESELONS[s.eselon]!;
+    const eselon = head ? ({ jpt_pratama: 'II.b', administrator: 'III.a', pengawas: 'IV.a' } as Record<string, Eselon>)[kind]! : s.eselon === -1 ? null : ESELONS[s.eselon]!;
     const unit = UNITS[s.unit % UNITS.length]!;
     const id = head ? `H${i}` : `${parent!.id}.${i}`;
     posts.push({

@@ -1,35 +1,23 @@
 /** `setara explain`: every rule tried for one post, which fired and why, and the JF evidence. */
-import { createReporter } from '../../check/reporter.js';
 import { UsageError } from '../../errors.js';
-import type { Lang } from '../../i18n/index.js';
-import { loadConfig } from '../../io/config.js';
 import { formatCitation } from '../../model/finding.js';
-import { loadInput } from '../../model/load.js';
 import { decidePost } from '../../migrate/decide.js';
 import { readDecisions } from '../../migrate/decisions-file.js';
 import { decideContext } from '../../migrate/run.js';
 import { decisionRules } from '../../rules/engine.js';
 import { loadReferenceData } from '../../rules/reference.js';
-import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
 import type { MainIO } from '../context.js';
+import { loadRunInput, prepareRun, type InputOptions } from '../run-context.js';
 
-export interface ExplainOptions {
-  ruleset?: string;
+export interface ExplainOptions extends InputOptions {
   decisions?: string;
-  lang: Lang;
-  config?: string;
-  delimiter?: string;
-  encoding?: string;
-  sheet?: string;
   format: string;
 }
 
 export async function explainCommand(postsPath: string, postId: string, opts: ExplainOptions, io: MainIO): Promise<number> {
-  const { config } = loadConfig(io.cwd, opts.config);
-  const ruleset = loadRuleset(opts.ruleset ?? config.ruleset ?? DEFAULT_RULESET, io.cwd);
-  const reporter = createReporter(ruleset, opts.lang);
-  const read = { delimiter: opts.delimiter ?? config.delimiter, encoding: opts.encoding ?? config.encoding, sheet: opts.sheet };
-  const input = await loadInput({ posts: postsPath }, io.cwd, config, read, reporter.report);
+  const run = prepareRun(opts, io);
+  const { ruleset, reporter, read } = run;
+  const input = await loadRunInput({ posts: postsPath }, opts, run, io);
   const post = input.structure.byId.get(postId);
   if (!post) throw new UsageError({ id: `jabatan '${postId}' tidak ada di ${postsPath}`, en: `post '${postId}' is not in ${postsPath}` });
   const analyst = opts.decisions ? await readDecisions(opts.decisions, io.cwd, read, reporter.report) : new Map();

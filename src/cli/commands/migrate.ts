@@ -1,51 +1,35 @@
 /** `setara migrate`: read → check → decide → restructure → plan → write, atomically, into --out DIR. */
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createReporter } from '../../check/reporter.js';
 import { runChecks } from '../../check/run.js';
 import { OutputError, UsageError } from '../../errors.js';
 import type { Lang } from '../../i18n/index.js';
-import { loadConfig } from '../../io/config.js';
 import { guardTarget, writeChunksAtomic } from '../../io/write.js';
 import { compareFindings, type Severity } from '../../model/finding.js';
-import { describeTables, loadInput } from '../../model/load.js';
 import { readDecisions } from '../../migrate/decisions-file.js';
 import { outputChunks } from '../../migrate/outputs.js';
 import { buildPlanStream } from '../../migrate/plan.js';
 import { runMigration } from '../../migrate/run.js';
 import { loadReferenceData } from '../../rules/reference.js';
-import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
 import type { MainIO } from '../context.js';
-import { progressReporter } from '../../io/progress.js';
+import { loadRunInput, prepareRun, type InputOptions } from '../run-context.js';
 import { exitCodeFor } from '../exit.js';
 import { TOOL_VERSION } from '../output.js';
 
-export interface MigrateOptions {
-  people?: string;
-  teams?: string;
+export interface MigrateOptions extends InputOptions {
   decisions?: string;
-  ruleset?: string;
   out?: string;
   dryRun?: boolean;
   force?: boolean;
   failOn: Severity;
-  lang: Lang;
-  config?: string;
-  delimiter?: string;
-  encoding?: string;
-  sheet?: string;
-  asOf: string;
-  verbose?: boolean;
 }
 
 export async function migrateCommand(postsPath: string, opts: MigrateOptions, io: MainIO): Promise<number> {
   if (!opts.out && !opts.dryRun)
     throw new UsageError({ id: 'migrate memerlukan --out DIR (atau --dry-run)', en: 'migrate needs --out DIR (or --dry-run)' });
   const inputs = [postsPath, opts.people, opts.teams, opts.decisions].filter((p): p is string => !!p);
-  const { config } = loadConfig(io.cwd, opts.config);
-  const ruleset = loadRuleset(opts.ruleset ?? config.ruleset ?? DEFAULT_RULESET, io.cwd);
-  const reporter = createReporter(ruleset, opts.lang);
-  const read = { delimiter: opts.delimiter ?? config.delimiter, encoding: opts.encoding ?? config.encoding, sheet: opts.sheet, progress: progressReporter(io.stderr, io.env, opts.lang) };
+  const run = prepareRun(opts, io);
+  const { ruleset, reporter, read } = run;
 
   // Refuse a bad --out before any work: an existing file, or outputs that exist without --force.
   const withTeams = !!(opts.people || opts.teams);
@@ -58,8 +42,7 @@ export async function migrateCommand(postsPath: string, opts: MigrateOptions, io
     for (const f of files) guardTarget(join(opts.out, f), join(opts.out, f), guard);
   }
 
-  const input = await loadInput({ posts: postsPath, people: opts.people, teams: opts.teams }, io.cwd, config, read, reporter.report);
-  if (opts.verbose) for (const line of describeTables(input.tables, opts.lang)) io.stderr.write(`${line}\n`);
+  const input = await loadRunInput({ posts: postsPath, people: opts.people, teams: opts.teams }, opts, run, io);
   const ref = loadReferenceData();
   runChecks(input.structure, input.teams, { ruleset, ref, asOf: opts.asOf, stage: 'before' }, reporter);
   const analyst = opts.decisions ? await readDecisions(opts.decisions, io.cwd, read, reporter.report) : new Map();

@@ -1,0 +1,59 @@
+/** What validate, migrate and explain share: config, ruleset, reporter, reading options, and loading the tables. */
+import { createReporter, type Reporter } from '../check/reporter.js';
+import type { Lang } from '../i18n/index.js';
+import { loadConfig, type Config } from '../io/config.js';
+import { progressReporter } from '../io/progress.js';
+import type { ReadOptions } from '../io/table.js';
+import { describeTables, loadInput, type InputPaths, type LoadedInput } from '../model/load.js';
+import { DEFAULT_RULESET, loadRuleset } from '../rules/ruleset.js';
+import type { Ruleset } from '../rules/types.js';
+import type { MainIO } from './context.js';
+
+/** The input options every data command takes (see inputOptions in main.ts). */
+export interface InputOptions {
+  people?: string;
+  teams?: string;
+  ruleset?: string;
+  lang: Lang;
+  config?: string;
+  delimiter?: string;
+  encoding?: string;
+  sheet?: string;
+  asOf: string;
+  verbose?: boolean;
+}
+
+export interface RunContext {
+  config: Config;
+  ruleset: Ruleset;
+  reporter: Reporter;
+  read: ReadOptions;
+}
+
+/** Options on the command line win over setara.config.yaml, which wins over the defaults. */
+export function prepareRun(opts: InputOptions, io: MainIO): RunContext {
+  const { config, file } = loadConfig(io.cwd, opts.config);
+  const ruleset = loadRuleset(opts.ruleset ?? config.ruleset ?? DEFAULT_RULESET, io.cwd);
+  if (opts.verbose) {
+    if (file) io.stderr.write(`config: ${file}\n`);
+    io.stderr.write(`ruleset: ${ruleset.chain.map((c) => c.file).join(' → ')}\n`);
+  }
+  return {
+    config,
+    ruleset,
+    reporter: createReporter(ruleset, opts.lang),
+    read: {
+      delimiter: opts.delimiter ?? config.delimiter,
+      encoding: opts.encoding ?? config.encoding,
+      sheet: opts.sheet,
+      progress: progressReporter(io.stderr, io.env, opts.lang),
+    },
+  };
+}
+
+/** Reads the tables; with --verbose, the dialect and column mapping of each go to stderr. */
+export async function loadRunInput(paths: InputPaths, opts: InputOptions, run: RunContext, io: MainIO): Promise<LoadedInput> {
+  const input = await loadInput(paths, io.cwd, run.config, run.read, run.reporter.report);
+  if (opts.verbose) for (const line of describeTables(input.tables, opts.lang)) io.stderr.write(`${line}\n`);
+  return input;
+}

@@ -5,9 +5,10 @@
 //   node scripts/make-sample.mjs --check   only check the files already on disk (exit 1 on any failure)
 //
 // Everything is driven by a seeded PRNG (mulberry32); no Math.random, no clock. Re-running produces
-// byte-identical files (the .xlsx zip timestamps are pinned, see fixZipTimes).
+// byte-identical files (the .xlsx zip timestamps are pinned with pinZipTimes from the built package: run `npm run build` first).
 // All people are synthetic: names are combined from common Indonesian name parts at random.
 
+import { pinZipTimes } from '../dist/report/zip-times.js';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -817,37 +818,6 @@ function personRow(x) {
   return { nip: x.nip, name: x.name, post_id: x.post_id, golongan: x.golongan, education: x.education, birth_date: x.birth_date, status: x.status };
 }
 
-/** Pin every DOS timestamp in a zip (JSZip, used by exceljs, stamps entries with the current time). */
-function fixZipTimes(buf) {
-  const DOS_TIME = 0;
-  const DOS_DATE = ((FIXED_DATE.getUTCFullYear() - 1980) << 9) | ((FIXED_DATE.getUTCMonth() + 1) << 5) | FIXED_DATE.getUTCDate();
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= 0; i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new Error('zip: no end of central directory');
-  const count = buf.readUInt16LE(eocd + 10);
-  let off = buf.readUInt32LE(eocd + 16);
-  for (let k = 0; k < count; k++) {
-    if (buf.readUInt32LE(off) !== 0x02014b50) throw new Error('zip: bad central header');
-    buf.writeUInt16LE(DOS_TIME, off + 12);
-    buf.writeUInt16LE(DOS_DATE, off + 14);
-    const nameLen = buf.readUInt16LE(off + 28);
-    const extraLen = buf.readUInt16LE(off + 30);
-    const commentLen = buf.readUInt16LE(off + 32);
-    if (extraLen) throw new Error('zip: unexpected extra field (may carry a timestamp)');
-    const lho = buf.readUInt32LE(off + 42);
-    if (buf.readUInt32LE(lho) !== 0x04034b50) throw new Error('zip: bad local header');
-    buf.writeUInt16LE(DOS_TIME, lho + 10);
-    buf.writeUInt16LE(DOS_DATE, lho + 12);
-    if (buf.readUInt16LE(lho + 28)) throw new Error('zip: unexpected local extra field');
-    off += 46 + nameLen + extraLen + commentLen;
-  }
-  return buf;
-}
 
 async function writeXlsx(file, sheetName, columns, rows) {
   const wb = new ExcelJS.Workbook();
@@ -865,7 +835,7 @@ async function writeXlsx(file, sheetName, columns, rows) {
     });
   }
   const buf = Buffer.from(await wb.xlsx.writeBuffer());
-  writeFileSync(file, fixZipTimes(buf));
+  writeFileSync(file, pinZipTimes(buf, FIXED_DATE));
 }
 
 function toCsv(columns, rows) {

@@ -1,7 +1,7 @@
 /**
  * Pins every timestamp in a zip file (DOCX, XLSX) to one date, so the same report is the same bytes.
  * Rewrites the DOS time/date of each central and local header in place, and the times of any extended-timestamp
- * extra field (0x5455). Nothing is recompressed. Same idea as scripts/make-sample.mjs `fixZipTimes`.
+ * extra field (0x5455). Nothing is recompressed.
  */
 
 export function pinZipTimes(input: Uint8Array, date: Date): Buffer {

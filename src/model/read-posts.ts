@@ -8,7 +8,7 @@ import { parseKind, inferKindFromTitle } from './parse/kind.js';
 import { parseUnitType, inferUnitType } from './parse/unit-type.js';
 import type { Text } from '../i18n/index.js';
 import { jenjangFromTitle } from './jenjang-title.js';
-import type { Eselon, Kind, Post, UnitType } from './types.js';
+import type { Post, UnitType } from './types.js';
 
 export async function readPosts(table: Table, config: Config, report: Report): Promise<RowsResult<Post>> {
   const values = config.values ?? {};
@@ -99,4 +99,3 @@ export function cell<T>(row: RowContext, column: string, parsed: { ok: true; val
   return null;
 }
 
-export type { Eselon, Kind };

@@ -191,7 +191,11 @@ function buildProgram(io: MainIO, setExit: (code: number) => void): Command {
     cmd
       .option('--ruleset <name|path>', 'kabupaten-kota | provinsi | pusat | PATH')
       .addOption(new Option('--lang <lang>', 'id | en').argParser(parseLang).default('id'));
-  rulesetOptions(rules.command('list').description('daftar aturan / list rules').option('--format <format>', 'text | json', 'text'))
+  rulesetOptions(
+    rules.command('list').description('daftar aturan / list rules')
+      .addOption(new Option('--format <format>', 'text | json | markdown').choices(['text', 'json', 'markdown']).default('text'))
+      .option('--all', 'semua ruleset bawaan, tiap aturan sekali (markdown) / every shipped ruleset, each rule once (markdown)'),
+  )
     .action(async (opts) => setExit(await rulesListCommand(opts, io)));
   rulesetOptions(rules.command('show').description('rincian aturan / show a rule').argument('<id>'))
     .action(async (id: string, opts) => setExit(await rulesShowCommand(id, opts, io)));

@@ -50,3 +50,15 @@ describe('setara rules', () => {
     }
   });
 });
+
+describe('docs/rules.md', () => {
+  it('is what `rules list --all --format markdown --lang en` prints (regenerate it when rules change)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'rules.md'), 'utf8');
+    const r = await runMain(['rules', 'list', '--all', '--format', 'markdown', '--lang', 'en']);
+    expect(r.stdout).toBe(doc);
+    // every rule id has the anchor the SARIF helpUri points to
+    for (const id of ['post/duplicate-id', 'kabkota/equalise-pengawas', 'national/equalise-administrator', 'provinsi/keep-sekretaris', 'team/owner-level'])
+      expect(doc).toContain(`<a id="${id.replace('/', '-')}"></a>\n## ${id}\n`);
+  });
+});

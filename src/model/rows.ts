@@ -78,9 +78,8 @@ export async function readRows<T>(
   }
   let cells: string[] = [];
   const reported = new Set<string>();
-  const src: SourceRef = { file: table.file, line: 0, row: 0 };
   const row: RowContext = {
-    src,
+    src: { file: table.file, line: 0, row: 0 },
     get(c) {
       const i = index.get(c);
       if (i === undefined) return '';
@@ -96,7 +95,7 @@ export async function readRows<T>(
     reported: (c) => reported.has(c),
     invalid(column, value, reason, ruleId = 'schema/invalid-value') {
       reported.add(column);
-      report(ruleId, { file: src.file, line: src.line, row: src.row, column, value: clip(value) }, reason);
+      report(ruleId, { file: row.src.file, line: row.src.line, row: row.src.row, column, value: clip(value) }, reason);
     },
   };
   const progress = table.progress;
@@ -105,8 +104,6 @@ export async function readRows<T>(
   for await (const batch of table.batches ?? batchesOf(table.records)) {
     for (const rec of batch) {
       row.src = { file: table.file, line: rec.line, row: rec.row };
-      src.line = rec.line;
-      src.row = rec.row;
       cells = rec.cells;
       if (cells.length !== width) {
         report('table/ragged-row', { file: table.file, line: rec.line, row: rec.row }, {

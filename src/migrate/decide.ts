@@ -86,7 +86,7 @@ function proposeJf(d: PostDecision, jenjang: Jenjang, ctx: DecideContext): void 
   const s = ctx.structure;
   const parent = d.post.parentId === null ? undefined : s.byId.get(d.post.parentId);
   const { candidates, dropped } = ctx.matcher.match(
-    { title: d.post.name, unit: d.post.unit, parentUnit: parent?.unit ?? '', opd: s.opdOf.get(d.post.id) ?? '' },
+    { title: d.post.name, unit: d.post.unit, parentUnit: parent?.unit ?? '', opd: s.opdOf(d.post) ?? '' },
     jenjang,
   );
   d.jenjang = jenjang;

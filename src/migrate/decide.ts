@@ -47,6 +47,7 @@ function defaultJenjang(p: Post): Jenjang {
   return 'ahli_muda';
 }
 
+/** One decision per indexed post, in `byId` order: the decision for post `p` is at `structure.indexOf(p)`. */
 export function decideAll(ctx: DecideContext): PostDecision[] {
   const rules = decisionRules(ctx.ruleset);
   const out: PostDecision[] = [];

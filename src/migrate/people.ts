@@ -4,16 +4,16 @@ import { bupClassFor } from '../check/reference.js';
 import { ageOn, addYears } from '../model/parse/date.js';
 import { golonganOrder } from '../model/parse/golongan.js';
 import type { Structure } from '../model/structure.js';
-import type { Person } from '../model/types.js';
+import type { Person, Post } from '../model/types.js';
 import type { ReferenceData } from '../rules/reference-types.js';
 import type { PostDecision } from './decide.js';
 import type { MigratedPost } from './restructure.js';
 
 export interface MigratedPerson {
   person: Person;
-  oldPost: string;
-  newPostId: string | null;
-  newPost: string;
+  /** The person's post as it was and as it becomes (null without a post): names and ids are read from them on output. */
+  oldPost: Post | null;
+  newPost: MigratedPost | null;
   change: 'equalised' | 'replaced' | 'unchanged' | 'review' | 'no-post';
   oldBup: number | null;
   newBup: number | null;
@@ -21,21 +21,23 @@ export interface MigratedPerson {
 }
 
 export function migratePeople(
-  s: Structure, decisions: ReadonlyMap<string, PostDecision>, migrated: ReadonlyMap<string, MigratedPost>,
+  s: Structure, decisions: readonly PostDecision[], migrated: readonly MigratedPost[],
   ref: ReferenceData, asOf: string, report: Report, lang: 'id' | 'en',
 ): MigratedPerson[] {
   const minOrder = ref.education.keahlianMinimum.minOrder;
   return s.people.map((person) => {
-    const d = person.postId === null ? undefined : decisions.get(person.postId);
-    const m = person.postId === null ? undefined : migrated.get(person.postId);
+    // decisions and migrated posts are in structure order (decideAll, restructure).
+    const post = s.postOf(person);
+    const i = post ? s.indexOf(post) : undefined;
+    const d = i === undefined ? undefined : decisions[i];
+    const m = i === undefined ? undefined : migrated[i];
     const out: MigratedPerson = {
-      person, oldPost: d?.post.name ?? '', newPostId: m?.id ?? null, newPost: m?.name ?? '',
+      person, oldPost: d?.post ?? null, newPost: m ?? null,
       change: m ? m.change : 'no-post', oldBup: null, newBup: null, notes: [],
     };
     if (!d || !m) return out;
-    const at = { file: person.src.file, line: person.src.line, row: person.src.row, postId: d.post.id };
-    const note = (ruleId: string, text: { id: string; en: string }, extra: Partial<typeof at> & { column?: string; value?: string } = {}) => {
-      report(ruleId, { ...at, ...extra }, text);
+    const note = (ruleId: string, text: { id: string; en: string }, extra: { column?: string; value?: string } = {}) => {
+      report(ruleId, { file: person.src.file, line: person.src.line, row: person.src.row, postId: d.post.id, ...extra }, text);
       out.notes.push(text[lang]);
     };
     if (d.decision !== 'equalise' || !d.jenjang || person.status === 'pppk') return out;

@@ -32,6 +32,8 @@ export interface Structure {
   opdOf(p: Post): string | undefined;
   /** The people holding `p` (empty when none). */
   holdersOf(p: Post): readonly Person[];
+  /** Position of `p` in `byId` order (undefined for a post outside the structure). */
+  indexOf(p: Post): number | undefined;
   /** The post a person holds, when their postId is in the index. */
   postOf(person: Person): Post | undefined;
 }
@@ -43,7 +45,10 @@ export function buildStructure(posts: Post[], people: Person[] = []): Structure 
   const duplicates: Post[] = [];
   for (const p of posts) {
     if (byId.has(p.id)) duplicates.push(p);
-    else byId.set(p.id, p);
+    else {
+      p.index = byId.size;
+      byId.set(p.id, p);
+    }
     p.children = null;
     p.head = null;
     p.opdName = p.opd || '';
@@ -67,6 +72,7 @@ export function buildStructure(posts: Post[], people: Person[] = []): Structure 
   // A duplicate answers for its id, as the indexed post with that id does.
   for (const d of duplicates) {
     const first = byId.get(d.id)!;
+    d.index = first.index;
     d.children = first.children;
     d.head = first.head;
     d.opdName = first.opdName;
@@ -75,6 +81,7 @@ export function buildStructure(posts: Post[], people: Person[] = []): Structure 
   return {
     posts, byId, duplicates, people,
     childrenOf: (p) => p.children ?? NONE,
+    indexOf: (p) => p.index,
     rootOf: (p) => p.head,
     opdOf: (p) => p.opdName,
     holdersOf: (p) => p.holders ?? NONE,

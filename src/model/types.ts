@@ -54,6 +54,8 @@ export interface Post {
   eselonUnreadable?: boolean;
   src: SourceRef;
   // Set by buildStructure (model/structure.ts), read through the Structure's accessors.
+  /** Position in `byId` order (a duplicate has its indexed post's): lets per-post results be arrays, not Maps. */
+  index?: number;
   /** Posts whose parentId is this post's id. */
   children?: Post[] | null;
   /** The head of the post's OPD chain; null when the chain breaks or cycles. */

@@ -76,10 +76,13 @@ export function decidePost(post: Post, rules: Rule[], ctx: DecideContext, explai
   return result;
 }
 
+/** Shared by the decisions without a JF proposal (most of them); frozen; a proposal replaces it. */
+const NO_CANDIDATES = Object.freeze([]) as unknown as Candidate[];
+
 function base(post: Post, decision: DecisionKind, criterion: string, rule: Rule, trace: TraceStep[], note: Text | null): PostDecision {
   return {
     post, decision, criterion, jf: null, jenjang: null, ruleIds: [rule.id], citations: [rule.citation],
-    candidates: [], note, source: 'rules', trace,
+    candidates: NO_CANDIDATES, note, source: 'rules', trace,
   };
 }
 

@@ -20,6 +20,9 @@ export interface MigratedPerson {
   notes: string[];
 }
 
+/** Shared by the people without notes (most of them), frozen: not a million empty arrays. */
+const NO_NOTES = Object.freeze([]) as unknown as string[];
+
 export function migratePeople(
   s: Structure, decisions: readonly PostDecision[], migrated: readonly MigratedPost[],
   ref: ReferenceData, asOf: string, report: Report, lang: 'id' | 'en',
@@ -33,11 +36,12 @@ export function migratePeople(
     const m = i === undefined ? undefined : migrated[i];
     const out: MigratedPerson = {
       person, oldPost: d?.post ?? null, newPost: m ?? null,
-      change: m ? m.change : 'no-post', oldBup: null, newBup: null, notes: [],
+      change: m ? m.change : 'no-post', oldBup: null, newBup: null, notes: NO_NOTES,
     };
     if (!d || !m) return out;
     const note = (ruleId: string, text: { id: string; en: string }, extra: { column?: string; value?: string } = {}) => {
       report(ruleId, { file: person.src.file, line: person.src.line, row: person.src.row, postId: d.post.id, ...extra }, text);
+      if (out.notes === NO_NOTES) out.notes = [];
       out.notes.push(text[lang]);
     };
     if (d.decision !== 'equalise' || !d.jenjang || person.status === 'pppk') return out;

@@ -26,7 +26,7 @@ export function checkStructure(s: Structure, report: Report): void {
       list.push(p);
       continue;
     }
-    const parent = s.byId.get(p.parentId);
+    const parent = s.parentOf(p);
     if (!parent) {
       report('post/parent-missing', at(p, 'parent_id', p.parentId), {
         id: `atasan '${p.parentId}' tidak ada di tabel jabatan`,

@@ -87,7 +87,7 @@ export async function readPosts(table: Table, config: Config, report: Report): P
       // The flags are always present, in this order: one object shape for every post.
       kindInferred, eselonInferred, eselonUnreadable: eselon === null && row.reported('eselon'),
       src: row.src,
-      index: -1, children: null, head: null, opdName: '', holders: null,
+      index: -1, parent: null, children: null, head: null, opdName: '', holders: null,
     };
     return { canonical, item };
   });

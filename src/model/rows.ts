@@ -71,10 +71,11 @@ export async function readRows<T>(
   const items: T[] = [];
   const index = mapping.index;
   // Columns whose few distinct values repeat on most rows: one string per value instead of one per row.
-  const shared = new Map<number, Map<string, string>>();
+  // Indexed by cell position, as an array: get() runs for every cell and a second Map lookup there shows.
+  const shared: Array<Map<string, string> | undefined> = [];
   for (const c of SHARED[kind]) {
     const i = index.get(c);
-    if (i !== undefined) shared.set(i, new Map());
+    if (i !== undefined) shared[i] = new Map();
   }
   let cells: string[] = [];
   const reported = new Set<string>();
@@ -84,7 +85,7 @@ export async function readRows<T>(
       const i = index.get(c);
       if (i === undefined) return '';
       const v = (cells[i] ?? '').trim();
-      const pool = shared.get(i);
+      const pool = shared[i];
       if (pool === undefined) return v;
       const hit = pool.get(v);
       if (hit !== undefined) return hit;

@@ -24,6 +24,8 @@ export interface Structure {
   byId: Map<string, Post>;
   duplicates: Post[];
   people: Person[];
+  /** The indexed post with `p`'s parentId (undefined when there is none). */
+  parentOf(p: Post): Post | undefined;
   /** The posts whose parent is `p`'s id (empty when none). */
   childrenOf(p: Post): readonly Post[];
   /** The head post of `p`'s OPD chain: null when the chain breaks or cycles, undefined for a post outside the structure. */
@@ -57,6 +59,7 @@ export function buildStructure(posts: Post[], people: Person[] = []): Structure 
   // Lists start as one-element literals: `[]` then push reserves 17 slots, for lists that mostly hold one or two.
   for (const p of byId.values()) {
     const parent = p.parentId === null ? undefined : byId.get(p.parentId);
+    p.parent = parent ?? null;
     if (!parent) continue;
     if (parent.children) parent.children.push(p);
     else parent.children = [p];
@@ -73,6 +76,7 @@ export function buildStructure(posts: Post[], people: Person[] = []): Structure 
   for (const d of duplicates) {
     const first = byId.get(d.id)!;
     d.index = first.index;
+    d.parent = d.parentId === null ? null : byId.get(d.parentId) ?? null;
     d.children = first.children;
     d.head = first.head;
     d.opdName = first.opdName;
@@ -80,6 +84,7 @@ export function buildStructure(posts: Post[], people: Person[] = []): Structure 
   }
   return {
     posts, byId, duplicates, people,
+    parentOf: (p) => p.parent ?? undefined,
     childrenOf: (p) => p.children ?? NONE,
     indexOf: (p) => p.index,
     rootOf: (p) => p.head,

@@ -56,6 +56,8 @@ export interface Post {
   // Set by buildStructure (model/structure.ts), read through the Structure's accessors.
   /** Position in `byId` order (a duplicate has its indexed post's): lets per-post results be arrays, not Maps. */
   index?: number;
+  /** The indexed post with id parentId (null when there is none). */
+  parent?: Post | null;
   /** Posts whose parentId is this post's id. */
   children?: Post[] | null;
   /** The head of the post's OPD chain; null when the chain breaks or cycles. */

@@ -32,7 +32,7 @@ export function checkPeople(s: Structure, ref: PeopleReference, asOf: string, re
       else seen.set(person.nip, person);
       if (person.status !== 'pppk') checkNip(person, report);
     }
-    const post = person.postId === null ? undefined : s.byId.get(person.postId);
+    const post = s.postOf(person);
     if (person.postId !== null && !post) {
       report('person/post-missing', at(person, 'post_id', person.postId), {
         id: `jabatan '${person.postId}' tidak ada di tabel jabatan`,
@@ -43,10 +43,13 @@ export function checkPeople(s: Structure, ref: PeopleReference, asOf: string, re
     if (person.golongan && post.eselon && post.kind && isStructural(post.kind)) checkRank(person, post, ref, report);
     if (person.birthDate && person.status !== 'pppk') checkRetirement(person, post, ref, asOf, report);
   }
-  for (const [postId, list] of s.holders) {
-    if (list.length < 2) continue;
-    const post = s.byId.get(postId);
-    if (!post || !post.kind || !isStructural(post.kind)) continue;
+  // Each held post once, when its first holder comes up: the order of the people table.
+  for (const person of s.people) {
+    const post = s.postOf(person);
+    if (!post) continue;
+    const list = s.holdersOf(post);
+    if (list.length < 2 || list[0] !== person || !post.kind || !isStructural(post.kind)) continue;
+    const postId = post.id;
     const names = list.map((p) => `${p.nip} (baris ${p.src.line})`).join(', ');
     const namesEn = list.map((p) => `${p.nip} (line ${p.src.line})`).join(', ');
     for (const extra of list.slice(1))

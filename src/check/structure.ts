@@ -20,13 +20,13 @@ export function checkStructure(s: Structure, report: Report): void {
   const rootsByOpd = new Map<string, Post[]>();
   for (const p of s.byId.values()) {
     if (p.parentId === null) {
-      const opd = s.opdOf.get(p.id) ?? '';
+      const opd = s.opdOf(p) ?? '';
       let list = rootsByOpd.get(opd);
       if (!list) rootsByOpd.set(opd, (list = []));
       list.push(p);
       continue;
     }
-    const parent = s.byId.get(p.parentId);
+    const parent = s.parentOf(p);
     if (!parent) {
       report('post/parent-missing', at(p, 'parent_id', p.parentId), {
         id: `atasan '${p.parentId}' tidak ada di tabel jabatan`,
@@ -97,7 +97,7 @@ export function findCycles(s: Structure): Post[][] {
   const cycles: Post[][] = [];
   for (const start of s.byId.values()) {
     // A post whose chain reaches a head is on no cycle (nor is any post above it): only the others are walked.
-    if (s.rootOf.get(start.id) || state.has(start.id)) continue;
+    if (s.rootOf(start) || state.has(start.id)) continue;
     const walk: Post[] = [];
     let cur: Post | undefined = start;
     while (cur && !state.has(cur.id)) {

@@ -47,6 +47,7 @@ function defaultJenjang(p: Post): Jenjang {
   return 'ahli_muda';
 }
 
+/** One decision per indexed post, in `byId` order: the decision for post `p` is at `structure.indexOf(p)`. */
 export function decideAll(ctx: DecideContext): PostDecision[] {
   const rules = decisionRules(ctx.ruleset);
   const out: PostDecision[] = [];
@@ -75,10 +76,13 @@ export function decidePost(post: Post, rules: Rule[], ctx: DecideContext, explai
   return result;
 }
 
+/** Shared by the decisions without a JF proposal (most of them); frozen; a proposal replaces it. */
+const NO_CANDIDATES = Object.freeze([]) as unknown as Candidate[];
+
 function base(post: Post, decision: DecisionKind, criterion: string, rule: Rule, trace: TraceStep[], note: Text | null): PostDecision {
   return {
     post, decision, criterion, jf: null, jenjang: null, ruleIds: [rule.id], citations: [rule.citation],
-    candidates: [], note, source: 'rules', trace,
+    candidates: NO_CANDIDATES, note, source: 'rules', trace,
   };
 }
 
@@ -86,7 +90,7 @@ function proposeJf(d: PostDecision, jenjang: Jenjang, ctx: DecideContext): void 
   const s = ctx.structure;
   const parent = d.post.parentId === null ? undefined : s.byId.get(d.post.parentId);
   const { candidates, dropped } = ctx.matcher.match(
-    { title: d.post.name, unit: d.post.unit, parentUnit: parent?.unit ?? '', opd: s.opdOf.get(d.post.id) ?? '' },
+    { title: d.post.name, unit: d.post.unit, parentUnit: parent?.unit ?? '', opd: s.opdOf(d.post) ?? '' },
     jenjang,
   );
   d.jenjang = jenjang;

@@ -38,7 +38,7 @@ export function* peopleRows(r: MigrationResult): Generator<Row> {
   for (const p of r.people) {
     yield [
       p.person.nip, p.person.name, p.person.golongan, p.person.education, p.person.birthDate, p.person.status,
-      p.person.postId, p.oldPost, p.newPostId, p.newPost, p.change, p.oldBup, p.newBup, p.notes.join(' | '),
+      p.person.postId, p.oldPost?.name ?? '', p.newPost?.id ?? null, p.newPost?.name ?? '', p.change, p.oldBup, p.newBup, p.notes.join(' | '),
     ];
   }
 }

@@ -4,38 +4,44 @@ import { bupClassFor } from '../check/reference.js';
 import { ageOn, addYears } from '../model/parse/date.js';
 import { golonganOrder } from '../model/parse/golongan.js';
 import type { Structure } from '../model/structure.js';
-import type { Person } from '../model/types.js';
+import type { Person, Post } from '../model/types.js';
 import type { ReferenceData } from '../rules/reference-types.js';
 import type { PostDecision } from './decide.js';
 import type { MigratedPost } from './restructure.js';
 
 export interface MigratedPerson {
   person: Person;
-  oldPost: string;
-  newPostId: string | null;
-  newPost: string;
+  /** The person's post as it was and as it becomes (null without a post): names and ids are read from them on output. */
+  oldPost: Post | null;
+  newPost: MigratedPost | null;
   change: 'equalised' | 'replaced' | 'unchanged' | 'review' | 'no-post';
   oldBup: number | null;
   newBup: number | null;
   notes: string[];
 }
 
+/** Shared by the people without notes (most of them), frozen: not a million empty arrays. */
+const NO_NOTES = Object.freeze([]) as unknown as string[];
+
 export function migratePeople(
-  s: Structure, decisions: ReadonlyMap<string, PostDecision>, migrated: ReadonlyMap<string, MigratedPost>,
+  s: Structure, decisions: readonly PostDecision[], migrated: readonly MigratedPost[],
   ref: ReferenceData, asOf: string, report: Report, lang: 'id' | 'en',
 ): MigratedPerson[] {
   const minOrder = ref.education.keahlianMinimum.minOrder;
   return s.people.map((person) => {
-    const d = person.postId === null ? undefined : decisions.get(person.postId);
-    const m = person.postId === null ? undefined : migrated.get(person.postId);
+    // decisions and migrated posts are in structure order (decideAll, restructure).
+    const post = s.postOf(person);
+    const i = post ? s.indexOf(post) : undefined;
+    const d = i === undefined ? undefined : decisions[i];
+    const m = i === undefined ? undefined : migrated[i];
     const out: MigratedPerson = {
-      person, oldPost: d?.post.name ?? '', newPostId: m?.id ?? null, newPost: m?.name ?? '',
-      change: m ? m.change : 'no-post', oldBup: null, newBup: null, notes: [],
+      person, oldPost: d?.post ?? null, newPost: m ?? null,
+      change: m ? m.change : 'no-post', oldBup: null, newBup: null, notes: NO_NOTES,
     };
     if (!d || !m) return out;
-    const at = { file: person.src.file, line: person.src.line, row: person.src.row, postId: d.post.id };
-    const note = (ruleId: string, text: { id: string; en: string }, extra: Partial<typeof at> & { column?: string; value?: string } = {}) => {
-      report(ruleId, { ...at, ...extra }, text);
+    const note = (ruleId: string, text: { id: string; en: string }, extra: { column?: string; value?: string } = {}) => {
+      report(ruleId, { file: person.src.file, line: person.src.line, row: person.src.row, postId: d.post.id, ...extra }, text);
+      if (out.notes === NO_NOTES) out.notes = [];
       out.notes.push(text[lang]);
     };
     if (d.decision !== 'equalise' || !d.jenjang || person.status === 'pppk') return out;

@@ -106,9 +106,8 @@ function planParts(args: PlanArgs) {
     else c.review++;
     if (m.change === 'replaced') c.replaced++;
   });
-  const opdOfPost = new Map(args.migrated.map((m) => [m.id, m.opd]));
   for (const p of args.people) {
-    if (p.change === 'equalised' || p.change === 'replaced') counts(opdOfPost.get(p.newPostId ?? '') ?? '').peopleAffected++;
+    if (p.change === 'equalised' || p.change === 'replaced') counts(p.newPost?.opd ?? '').peopleAffected++;
   }
   const opds = [...byOpd.values()].sort((a, b) => (a.opd < b.opd ? -1 : a.opd > b.opd ? 1 : 0));
   const total = opds.reduce(
@@ -139,8 +138,8 @@ function planParts(args: PlanArgs) {
     };
   };
   const person = (p: MigratedPerson): Plan['people'][number] => ({
-    nip: p.person.nip, name: p.person.name, golongan: p.person.golongan, oldPostId: p.person.postId, oldPost: p.oldPost,
-    newPostId: p.newPostId, newPost: p.newPost, change: p.change, oldBup: p.oldBup, newBup: p.newBup, notes: p.notes,
+    nip: p.person.nip, name: p.person.name, golongan: p.person.golongan, oldPostId: p.person.postId, oldPost: p.oldPost?.name ?? '',
+    newPostId: p.newPost?.id ?? null, newPost: p.newPost?.name ?? '', change: p.change, oldBup: p.oldBup, newBup: p.newBup, notes: p.notes,
   });
   return { head, decision, person };
 }

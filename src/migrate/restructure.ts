@@ -49,7 +49,7 @@ export function restructure(s: Structure, decisions: readonly PostDecision[]): M
     const newParent = parentDissolved ? keptAncestor(p) : null;
     const base: MigratedPost = {
       id: p.id, parentId: p.parentId, name: p.name, kind: p.kind, eselon: p.eselon, unit: p.unit,
-      opd: s.opdOf.get(p.id) ?? p.opd, unitType: p.unitType, sourceId: p.id,
+      opd: s.opdOf(p) ?? p.opd, unitType: p.unitType, sourceId: p.id,
       change: d.decision === 'review' ? 'review' : 'unchanged',
     };
     if (d.decision === 'equalise' && d.jf && d.jenjang) {

@@ -61,9 +61,7 @@ export function runMigration(args: {
   }
   const decisions = decideAll(decideContext(args));
   const migrated = restructure(args.structure, decisions);
-  const byPost = new Map(decisions.map((d) => [d.post.id, d]));
-  const migratedById = new Map(migrated.map((m) => [m.id, m]));
-  const people = migratePeople(args.structure, byPost, migratedById, args.ref, args.asOf, args.reporter.report, args.lang);
+  const people = migratePeople(args.structure, decisions, migrated, args.ref, args.asOf, args.reporter.report, args.lang);
   const teams = planTeams(args.structure, decisions, migrated, args.teams);
   return { decisions, migrated, people, teams };
 }

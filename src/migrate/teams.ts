@@ -4,7 +4,7 @@
  * subkoordinator becomes the proposed ketua of a team of the JF and pelaksana of the same unit.
  */
 import type { Structure } from '../model/structure.js';
-import type { TeamMembership, TeamRole } from '../model/types.js';
+import type { Post, TeamMembership, TeamRole } from '../model/types.js';
 import type { PostDecision } from './decide.js';
 import { officialOf } from '../check/teams.js';
 import { KOORDINATOR } from '../check/work-system.js';
@@ -26,7 +26,14 @@ const ROLE_PREFIX = /^(sub[\s-]*)?koordinator\s+/i;
 export function planTeams(
   s: Structure, decisions: readonly PostDecision[], migrated: readonly MigratedPost[], given: readonly TeamMembership[] | undefined,
 ): Team[] {
-  const holders = (postId: string) => s.holders.get(postId) ?? [];
+  const holders = (postId: string) => {
+    const post = s.byId.get(postId);
+    return post ? s.holdersOf(post) : [];
+  };
+  const siblingsOf = (post: Post) => {
+    const parent = post.parentId === null ? undefined : s.byId.get(post.parentId);
+    return parent ? s.childrenOf(parent) : [];
+  };
   const teams: Team[] = [];
   if (given) {
     const people = new Map(s.people.map((p) => [p.nip, p]));
@@ -52,7 +59,7 @@ export function planTeams(
     };
     add(d.post.id, 'ketua');
     if (koordinator) {
-      for (const sib of s.children.get(d.post.parentId ?? '') ?? []) {
+      for (const sib of siblingsOf(d.post)) {
         if (sib.id !== d.post.id && sib.unit === d.post.unit && (sib.kind === 'fungsional' || sib.kind === 'pelaksana')) add(sib.id, 'anggota');
       }
     } else {
@@ -70,7 +77,7 @@ export function planTeams(
     const owner = post ? officialOf(s, post) : null;
     if (!post || !owner) continue;
     const members: Team['members'] = [{ nip: person.nip, name: person.name, role: 'ketua', postId: post.id }];
-    for (const sib of s.children.get(post.parentId ?? '') ?? []) {
+    for (const sib of siblingsOf(post)) {
       if (sib.unit !== post.unit || (sib.kind !== 'fungsional' && sib.kind !== 'pelaksana')) continue;
       for (const p of holders(sib.id)) if (!members.some((x) => x.nip === p.nip)) members.push({ nip: p.nip, name: p.name, role: 'anggota', postId: sib.id });
     }

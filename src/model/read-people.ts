@@ -32,7 +32,7 @@ export async function readPeople(table: Table, config: Config, report: Report): 
       nip, name, post_id: postId, golongan, education, birth_date: birthDate, status, role,
     };
     const item: Person | null = rawNip === '' ? null : {
-      nip, name, postId, golongan, education, birthDate, status, role, src: row.src,
+      nip, name, postId, golongan, education, birthDate, status, role, src: row.src, post: null,
     };
     return { canonical, item };
   });

@@ -27,11 +27,12 @@ export async function readPosts(table: Table, config: Config, report: Report): P
 
     let kindInferred = false;
     let eselonInferred = false;
-    const at = { file: row.src.file, line: row.src.line, row: row.src.row, postId: id };
+    // Built only when an inference is reported (a few rows in a million), not per row.
+    const at = () => ({ file: row.src.file, line: row.src.line, row: row.src.row, postId: id });
     if (kind === null && eselon !== null && !row.reported('kind')) {
       kind = kindForEselon(eselon);
       kindInferred = true;
-      report('post/kind-inferred', { ...at, column: 'kind', value: kind }, {
+      report('post/kind-inferred', { ...at(), column: 'kind', value: kind }, {
         id: `jenis jabatan '${kind}' disimpulkan dari eselon ${eselon}`,
         en: `post kind '${kind}' inferred from eselon ${eselon}`,
       });
@@ -41,14 +42,14 @@ export async function readPosts(table: Table, config: Config, report: Report): P
       if (guess) {
         kind = guess.kind;
         kindInferred = true;
-        report('post/kind-inferred', { ...at, column: 'kind', value: kind }, {
+        report('post/kind-inferred', { ...at(), column: 'kind', value: kind }, {
           id: `jenis jabatan '${kind}' disimpulkan dari nama jabatan (${guess.reason.id})`,
           en: `post kind '${kind}' inferred from the title (${guess.reason.en})`,
         });
         if (eselon === null && guess.eselonHint && !row.reported('eselon')) {
           eselon = guess.eselonHint;
           eselonInferred = true;
-          report('post/eselon-inferred', { ...at, column: 'eselon', value: eselon }, {
+          report('post/eselon-inferred', { ...at(), column: 'eselon', value: eselon }, {
             id: `eselon ${eselon} disimpulkan dari nama jabatan`, en: `eselon ${eselon} inferred from the title`,
           });
         }
@@ -56,12 +57,12 @@ export async function readPosts(table: Table, config: Config, report: Report): P
         // Marked non-eselon and no JF level in the title: a pelaksana post (JF titles carry their jenjang).
         kind = 'pelaksana';
         kindInferred = true;
-        report('post/kind-inferred', { ...at, column: 'kind', value: kind }, {
+        report('post/kind-inferred', { ...at(), column: 'kind', value: kind }, {
           id: `jenis jabatan 'pelaksana' disimpulkan: non-eselon dan nama jabatan tanpa jenjang JF`,
           en: `post kind 'pelaksana' inferred: non-eselon and no JF level in the title`,
         });
       } else if (id !== '' && name !== '') {
-        report('post/kind-unknown', { ...at, column: 'kind' }, {
+        report('post/kind-unknown', { ...at(), column: 'kind' }, {
           id: 'jenis jabatan kosong dan tidak dapat disimpulkan dari eselon maupun nama jabatan',
           en: 'post kind is empty and cannot be inferred from the eselon or the title',
         });
@@ -72,7 +73,7 @@ export async function readPosts(table: Table, config: Config, report: Report): P
       if (e) {
         eselon = e;
         eselonInferred = true;
-        report('post/eselon-inferred', { ...at, column: 'eselon', value: e }, {
+        report('post/eselon-inferred', { ...at(), column: 'eselon', value: e }, {
           id: `eselon ${e} diasumsikan dari jenis jabatan '${kind}' (tingkat a/b tidak diketahui)`,
           en: `eselon ${e} assumed from post kind '${kind}' (a/b grade unknown)`,
         });
@@ -83,10 +84,10 @@ export async function readPosts(table: Table, config: Config, report: Report): P
     };
     const item: Post | null = id === '' ? null : {
       id, parentId: parent || null, name, kind, eselon, unit: unitRaw, opd, unitType: unitType as UnitType | null,
+      // The flags are always present, in this order: one object shape for every post.
+      kindInferred, eselonInferred, eselonUnreadable: eselon === null && row.reported('eselon'),
       src: row.src,
-      ...(kindInferred ? { kindInferred } : {}),
-      ...(eselonInferred ? { eselonInferred } : {}),
-      ...(eselon === null && row.reported('eselon') ? { eselonUnreadable: true } : {}),
+      index: -1, parent: null, children: null, head: null, opdName: '', holders: null,
     };
     return { canonical, item };
   });

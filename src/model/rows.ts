@@ -71,21 +71,21 @@ export async function readRows<T>(
   const items: T[] = [];
   const index = mapping.index;
   // Columns whose few distinct values repeat on most rows: one string per value instead of one per row.
-  const shared = new Map<number, Map<string, string>>();
+  // Indexed by cell position, as an array: get() runs for every cell and a second Map lookup there shows.
+  const shared: Array<Map<string, string> | undefined> = [];
   for (const c of SHARED[kind]) {
     const i = index.get(c);
-    if (i !== undefined) shared.set(i, new Map());
+    if (i !== undefined) shared[i] = new Map();
   }
   let cells: string[] = [];
   const reported = new Set<string>();
-  const src: SourceRef = { file: table.file, line: 0, row: 0 };
   const row: RowContext = {
-    src,
+    src: { file: table.file, line: 0, row: 0 },
     get(c) {
       const i = index.get(c);
       if (i === undefined) return '';
       const v = (cells[i] ?? '').trim();
-      const pool = shared.get(i);
+      const pool = shared[i];
       if (pool === undefined) return v;
       const hit = pool.get(v);
       if (hit !== undefined) return hit;
@@ -96,7 +96,7 @@ export async function readRows<T>(
     reported: (c) => reported.has(c),
     invalid(column, value, reason, ruleId = 'schema/invalid-value') {
       reported.add(column);
-      report(ruleId, { file: src.file, line: src.line, row: src.row, column, value: clip(value) }, reason);
+      report(ruleId, { file: row.src.file, line: row.src.line, row: row.src.row, column, value: clip(value) }, reason);
     },
   };
   const progress = table.progress;
@@ -105,8 +105,6 @@ export async function readRows<T>(
   for await (const batch of table.batches ?? batchesOf(table.records)) {
     for (const rec of batch) {
       row.src = { file: table.file, line: rec.line, row: rec.row };
-      src.line = rec.line;
-      src.row = rec.row;
       cells = rec.cells;
       if (cells.length !== width) {
         report('table/ragged-row', { file: table.file, line: rec.line, row: rec.row }, {

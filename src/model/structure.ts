@@ -1,76 +1,116 @@
-/** Indexes over the posts (by id, children, OPD heads) built in one pass; no copies of the posts. */
+/**
+ * Indexes over the posts (by id, children, OPD heads, holders) built in one pass; no copies of the posts.
+ *
+ * Only `byId` is a Map: the per-post indexes are fields of the posts and people themselves (`Post.children`, …),
+ * because at a million posts each string-keyed Map operation is a cache miss (~1 µs) and loading did about ten per
+ * row. The fields belong to the structure last built over those objects; a structure is built once per run.
+ */
 import type { Person, Post } from './types.js';
+
+export interface StructureLinks {
+  /** Posts whose parentId is this post's id. */
+  children?: Post[] | null;
+  /** The head of the post's OPD chain; null when the chain breaks or cycles. */
+  head?: Post | null;
+  /** OPD name: the post's own `opd` cell or, when empty, its head's opd, unit or name. */
+  opdName?: string;
+  /** People whose postId is this post's id. */
+  holders?: Person[] | null;
+}
 
 export interface Structure {
   posts: Post[];
   /** First post with each id (duplicates are reported and excluded from the index). */
   byId: Map<string, Post>;
   duplicates: Post[];
-  children: Map<string, Post[]>;
-  /** OPD name of every indexed post: its own `opd` cell or, when empty, the unit of its head post. */
-  opdOf: Map<string, string>;
-  /** The head post of every post's OPD chain (null when the chain breaks or cycles). */
-  rootOf: Map<string, Post | null>;
   people: Person[];
-  /** post id → people holding it. */
-  holders: Map<string, Person[]>;
+  /** The indexed post with `p`'s parentId (undefined when there is none). */
+  parentOf(p: Post): Post | undefined;
+  /** The posts whose parent is `p`'s id (empty when none). */
+  childrenOf(p: Post): readonly Post[];
+  /** The head post of `p`'s OPD chain: null when the chain breaks or cycles, undefined for a post outside the structure. */
+  rootOf(p: Post): Post | null | undefined;
+  /** OPD name of `p` (undefined for a post outside the structure). */
+  opdOf(p: Post): string | undefined;
+  /** The people holding `p` (empty when none). */
+  holdersOf(p: Post): readonly Person[];
+  /** Position of `p` in `byId` order (undefined for a post outside the structure). */
+  indexOf(p: Post): number | undefined;
+  /** The post a person holds, when their postId is in the index. */
+  postOf(person: Person): Post | undefined;
 }
+
+const NONE: readonly never[] = [];
 
 export function buildStructure(posts: Post[], people: Person[] = []): Structure {
   const byId = new Map<string, Post>();
   const duplicates: Post[] = [];
   for (const p of posts) {
     if (byId.has(p.id)) duplicates.push(p);
-    else byId.set(p.id, p);
+    else {
+      p.index = byId.size;
+      byId.set(p.id, p);
+    }
+    p.children = null;
+    p.head = null;
+    p.opdName = p.opd || '';
+    p.holders = null;
   }
   // Lists start as one-element literals: `[]` then push reserves 17 slots, for lists that mostly hold one or two.
-  const children = new Map<string, Post[]>();
   for (const p of byId.values()) {
-    if (p.parentId === null || !byId.has(p.parentId)) continue;
-    const list = children.get(p.parentId);
-    if (list) list.push(p);
-    else children.set(p.parentId, [p]);
+    const parent = p.parentId === null ? undefined : byId.get(p.parentId);
+    p.parent = parent ?? null;
+    if (!parent) continue;
+    if (parent.children) parent.children.push(p);
+    else parent.children = [p];
   }
-  const { rootOf, opdOf } = resolveRoots(byId, children);
-  const holders = new Map<string, Person[]>();
+  resolveRoots(byId);
   for (const person of people) {
-    if (person.postId === null) continue;
-    const list = holders.get(person.postId);
-    if (list) list.push(person);
-    else holders.set(person.postId, [person]);
+    const post = person.postId === null ? undefined : byId.get(person.postId);
+    person.post = post ?? null;
+    if (!post) continue;
+    if (post.holders) post.holders.push(person);
+    else post.holders = [person];
   }
-  return { posts, byId, duplicates, children, opdOf, rootOf, people, holders };
+  // A duplicate answers for its id, as the indexed post with that id does.
+  for (const d of duplicates) {
+    const first = byId.get(d.id)!;
+    d.index = first.index;
+    d.parent = d.parentId === null ? null : byId.get(d.parentId) ?? null;
+    d.children = first.children;
+    d.head = first.head;
+    d.opdName = first.opdName;
+    d.holders = first.holders;
+  }
+  return {
+    posts, byId, duplicates, people,
+    parentOf: (p) => p.parent ?? undefined,
+    childrenOf: (p) => p.children ?? NONE,
+    indexOf: (p) => p.index,
+    rootOf: (p) => p.head,
+    opdOf: (p) => p.opdName,
+    holdersOf: (p) => p.holders ?? NONE,
+    postOf: (person) => person.post ?? undefined,
+  };
 }
 
 /**
- * The head of every post's chain, walking down from each head (parentId null) through `children`: one step per post.
- * Posts not reached (a broken chain or a cycle) map to null. The OPD name of a post is its own `opd` cell or, when
+ * The head of every post's chain, walking down from each head (parentId null) through the children: one step per
+ * post. Posts not reached (a broken chain or a cycle) keep null and their own opd. The OPD name of a post is its own `opd` cell or, when
  * empty, its head's opd, unit or name.
  */
-function resolveRoots(byId: Map<string, Post>, children: Map<string, Post[]>): { rootOf: Map<string, Post | null>; opdOf: Map<string, string> } {
-  const rootOf = new Map<string, Post | null>();
-  const opdOf = new Map<string, string>();
+function resolveRoots(byId: Map<string, Post>): void {
   const stack: Post[] = [];
-  let reached = 0;
   for (const head of byId.values()) {
     if (head.parentId !== null) continue;
     const headOpd = head.opd || head.unit || head.name || '';
     stack.push(head);
     while (stack.length) {
       const p = stack.pop()!;
-      rootOf.set(p.id, head);
-      opdOf.set(p.id, p.opd || headOpd);
-      reached++;
-      const kids = children.get(p.id);
+      p.head = head;
+      p.opdName = p.opd || headOpd;
+      const kids = p.children;
       if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
     }
   }
-  if (reached < byId.size) {
-    for (const p of byId.values()) {
-      if (rootOf.has(p.id)) continue;
-      rootOf.set(p.id, null);
-      opdOf.set(p.id, p.opd || '');
-    }
-  }
-  return { rootOf, opdOf };
 }

@@ -53,6 +53,19 @@ export interface Post {
   /** The eselon cell had text that could not be read (already reported). */
   eselonUnreadable?: boolean;
   src: SourceRef;
+  // Set by buildStructure (model/structure.ts), read through the Structure's accessors.
+  /** Position in `byId` order (a duplicate has its indexed post's): lets per-post results be arrays, not Maps. */
+  index?: number;
+  /** The indexed post with id parentId (null when there is none). */
+  parent?: Post | null;
+  /** Posts whose parentId is this post's id. */
+  children?: Post[] | null;
+  /** The head of the post's OPD chain; null when the chain breaks or cycles. */
+  head?: Post | null;
+  /** OPD name: the post's own `opd` cell or, when empty, its head's opd, unit or name. */
+  opdName?: string;
+  /** People whose postId is this post's id. */
+  holders?: Person[] | null;
 }
 
 export interface Person {
@@ -67,6 +80,8 @@ export interface Person {
   /** Transitional role such as `koordinator` / `subkoordinator` (abolished by PermenPANRB 7/2022). */
   role: string | null;
   src: SourceRef;
+  /** The post with id postId; set by buildStructure (model/structure.ts). */
+  post?: Post | null;
 }
 
 export type TeamRole = 'ketua' | 'anggota';

@@ -51,7 +51,7 @@ function extend(p: Post, up: Chain): Chain {
  * builds on its parent's chain (memoised), so a whole structure costs one step per post instead of one walk.
  */
 function chainOf(s: Structure, p: Post, chains: Map<string, Chain>): Chain {
-  if (s.byId.get(p.id) !== p || !s.rootOf.get(p.id)) return walk(s, p); // outside the index, broken or cyclic
+  if (s.byId.get(p.id) !== p || !s.rootOf(p)) return walk(s, p); // outside the index, broken or cyclic
   const path: Post[] = [];
   let base = EMPTY;
   for (let cur: Post | undefined = p; cur; cur = cur.parentId === null ? undefined : s.byId.get(cur.parentId)) {
@@ -67,7 +67,7 @@ function chainOf(s: Structure, p: Post, chains: Map<string, Chain>): Chain {
   for (let i = path.length - 1; i >= 0; i--) {
     base = extend(path[i]!, base);
     // Ancestors are kept for their other children; a post without children is asked for once.
-    if (i > 0 || s.children.has(p.id)) chains.set(path[i]!.id, base);
+    if (i > 0 || s.childrenOf(p).length > 0) chains.set(path[i]!.id, base);
   }
   return base;
 }
@@ -76,8 +76,8 @@ export function factsFor(s: Structure, p: Post): PostFacts {
   let m = memo.get(s);
   if (!m) memo.set(s, (m = { chains: new Map(), opdTypes: new Map() }));
   const chain = chainOf(s, p, m.chains);
-  const root = s.rootOf.get(p.id) ?? lastOf(s, p);
-  const opd = s.opdOf.get(p.id) ?? '';
+  const root = s.rootOf(p) ?? lastOf(s, p);
+  const opd = s.opdOf(p) ?? '';
   let opdType = root.parentId === null ? root.unitType : null;
   if (opdType === null) {
     const known = m.opdTypes.get(opd);

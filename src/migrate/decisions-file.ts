@@ -36,7 +36,7 @@ export async function readDecisions(path: string, cwd: string, read: ReadOptions
   await readRows<AnalystDecision>(table, 'decisions', undefined, report, (row) => {
     const postId = row.get('post_id');
     const rawDecision = row.get('decision');
-    if (rawDecision === '') return { canonical: { post_id: postId || 'x', decision: 'review' }, item: null };
+    if (rawDecision === '') return { canonical: null, item: null };
     const decision = DECISION_WORDS[rawDecision.toLowerCase()] ?? null;
     const rawJenjang = row.get('jenjang');
     const jenjang = rawJenjang ? jenjangFromText(rawJenjang) : null;

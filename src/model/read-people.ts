@@ -2,8 +2,7 @@
 import type { Report } from '../check/reporter.js';
 import type { Config } from '../io/config.js';
 import type { Table } from '../io/table.js';
-import { cell } from './read-posts.js';
-import { readRows, type RowsResult } from './rows.js';
+import { cell, readRows, type RowsResult } from './rows.js';
 import { parseDate } from './parse/date.js';
 import { parseEducation } from './parse/education.js';
 import { parseGolongan, isPppkGrade } from './parse/golongan.js';

@@ -2,11 +2,10 @@
 import type { Report } from '../check/reporter.js';
 import type { Config } from '../io/config.js';
 import type { Table } from '../io/table.js';
-import { readRows, type RowContext, type RowsResult } from './rows.js';
+import { cell, readRows, type RowsResult } from './rows.js';
 import { parseEselon, kindForEselon, eselonRangeForKind } from './parse/eselon.js';
 import { parseKind, inferKindFromTitle } from './parse/kind.js';
 import { parseUnitType, inferUnitType } from './parse/unit-type.js';
-import type { Text } from '../i18n/index.js';
 import { jenjangFromTitle } from './jenjang-title.js';
 import type { Post, UnitType } from './types.js';
 
@@ -92,11 +91,3 @@ export async function readPosts(table: Table, config: Config, report: Report): P
     return { canonical, item };
   });
 }
-
-/** Unwraps a parse result, reporting a failure on the cell; failed cells count as empty. */
-export function cell<T>(row: RowContext, column: string, parsed: { ok: true; value: T | null } | { ok: false; reason: Text }): T | null {
-  if (parsed.ok) return parsed.value;
-  row.invalid(column, row.get(column), parsed.reason);
-  return null;
-}
-

@@ -63,7 +63,8 @@ export async function readRows<T>(
   kind: TableKind,
   explicitColumns: Record<string, string> | undefined,
   report: Report,
-  build: (row: RowContext) => { canonical: Record<string, unknown>; item: T | null },
+  /** `canonical: null` marks a row that is blank on purpose (no item, nothing to check). */
+  build: (row: RowContext) => { canonical: Record<string, unknown> | null; item: T | null },
 ): Promise<RowsResult<T>> {
   const mapping = mapColumns(kind, table.header, table.file, table.headerLine, explicitColumns);
   const validate = schemaValidator(SCHEMA[kind]);
@@ -114,7 +115,7 @@ export async function readRows<T>(
       }
       if (reported.size) reported.clear();
       const { canonical, item } = build(row);
-      if (!validate(canonical)) {
+      if (canonical && !validate(canonical)) {
         for (const e of validate.errors ?? []) schemaFinding(e, canonical, row, reported, report);
       }
       if (item) items.push(item);
@@ -145,4 +146,11 @@ function schemaFinding(e: ErrorObject, canonical: Record<string, unknown>, row: 
       en: `invalid value in column '${column}' (${e.message ?? e.keyword})`,
     });
   }
+}
+
+/** Unwraps a parse result, reporting a failure on the cell; failed cells count as empty. */
+export function cell<T>(row: RowContext, column: string, parsed: { ok: true; value: T | null } | { ok: false; reason: Text }): T | null {
+  if (parsed.ok) return parsed.value;
+  row.invalid(column, row.get(column), parsed.reason);
+  return null;
 }

@@ -20,18 +20,9 @@ const at = (p: Person, column?: string, value?: string) => ({
 });
 
 export function checkPeople(s: Structure, ref: PeopleReference, asOf: string, report: Report): void {
-  const seen = new Map<string, Person>();
+  duplicateNips(s.people, report);
   for (const person of s.people) {
-    if (/^\d{18}$/.test(person.nip)) {
-      const first = seen.get(person.nip);
-      if (first)
-        report('person/duplicate-nip', at(person, 'nip', person.nip), {
-          id: `NIP ${person.nip} sudah tercantum di baris ${first.src.line}`,
-          en: `NIP ${person.nip} is already listed on line ${first.src.line}`,
-        });
-      else seen.set(person.nip, person);
-      if (person.status !== 'pppk') checkNip(person, report);
-    }
+    if (person.status !== 'pppk' && NIP.test(person.nip)) checkNip(person, report);
     const post = s.postOf(person);
     if (person.postId !== null && !post) {
       report('person/post-missing', at(person, 'post_id', person.postId), {
@@ -60,8 +51,36 @@ export function checkPeople(s: Structure, ref: PeopleReference, asOf: string, re
   }
 }
 
+const NIP = /^\d{18}$/;
+
+/**
+ * Each NIP listed a second time, with the line of the first. One Set operation per person (the set grows or not);
+ * the first occurrences are looked up only when there are duplicates.
+ */
+function duplicateNips(people: readonly Person[], report: Report): void {
+  const seen = new Set<string>();
+  const dups: Person[] = [];
+  for (const person of people) {
+    if (!NIP.test(person.nip)) continue;
+    const n = seen.size;
+    seen.add(person.nip);
+    if (seen.size === n) dups.push(person);
+  }
+  if (!dups.length) return;
+  const first = new Map<string, Person | null>(dups.map((p) => [p.nip, null]));
+  for (const person of people) if (first.get(person.nip) === null) first.set(person.nip, person);
+  for (const person of dups) {
+    const line = first.get(person.nip)!.src.line;
+    report('person/duplicate-nip', at(person, 'nip', person.nip), {
+      id: `NIP ${person.nip} sudah tercantum di baris ${line}`,
+      en: `NIP ${person.nip} is already listed on line ${line}`,
+    });
+  }
+}
+
 function checkNip(person: Person, report: Report): void {
   const d = decodeNip(person.nip);
+  if (!d.problems.length && !(d.birthDate && person.birthDate && d.birthDate !== person.birthDate)) return;
   const a = at(person, 'nip', person.nip);
   if (d.problems.includes('birth-date-invalid'))
     report('person/nip-birth-date', a, {

@@ -15,6 +15,12 @@ const QUOTE = 34;
 /** Longest record (in UTF-16 units) the fast path keeps across chunks before handing over to csv-parse. */
 export const FAST_MAX_RECORD = 1 << 20;
 
+/**
+ * V8 makes a substring of at least this many characters a view into its parent string: a cell kept for the whole run
+ * would keep its whole 256 KB chunk alive. Such cells are copied out of the bytes instead (when the text is ASCII).
+ */
+const VIEW_MIN = 13;
+
 export interface FastScan {
   /** Index of the first character not consumed (the start of an incomplete or handed-over record). */
   next: number;
@@ -41,10 +47,22 @@ function countBreaks(s: string): number {
   return n;
 }
 
+/** Replaces the long cells of an unquoted line starting at `start` by copies made from the line's ASCII bytes. */
+function copyLongCells(cells: string[], ascii: Buffer, start: number): void {
+  let at = start;
+  for (let k = 0; k < cells.length; k++) {
+    const len = cells[k]!.length;
+    if (len >= VIEW_MIN) cells[k] = ascii.toString('latin1', at, at + len);
+    at += len + 1;
+  }
+}
+
 export class FastCsv {
   private readonly d: number;
   /** Empty lines seen since the last record (carried across calls). */
   private empty = 0;
+  /** The bytes of the text being scanned, when it is ASCII. */
+  private ascii: Buffer | undefined;
 
   constructor(private readonly delimiter: string, private readonly sink: RecordSink) {
     this.d = delimiter.charCodeAt(0);
@@ -57,8 +75,12 @@ export class FastCsv {
     return n;
   }
 
-  /** Parses the complete records of `text`; with `eof`, the text is the end of the file. */
-  scan(text: string, eof: boolean): FastScan {
+  /**
+   * Parses the complete records of `text`; with `eof`, the text is the end of the file. `ascii`, when given, holds
+   * the bytes of `text`, which is all ASCII (one byte per character): long cells are then copied from it.
+   */
+  scan(text: string, eof: boolean, ascii?: Buffer): FastScan {
+    this.ascii = ascii;
     const n = text.length;
     const d = this.delimiter;
     let i = 0;
@@ -78,7 +100,9 @@ export class FastCsv {
       if (plain) {
         if (lineEnd === i) this.empty++;
         else {
-          this.sink(text.slice(i, lineEnd).split(d), this.empty, 0);
+          const cells = text.slice(i, lineEnd).split(d);
+          if (ascii) copyLongCells(cells, ascii, i);
+          this.sink(cells, this.empty, 0);
           this.empty = 0;
         }
         i = e + 1;
@@ -90,6 +114,11 @@ export class FastCsv {
       i = r;
     }
     return { next: n, handOver: false };
+  }
+
+  /** text[a, b): copied from the ASCII bytes when long enough to be a view of the text otherwise. */
+  private cell(text: string, a: number, b: number): string {
+    return this.ascii && b - a >= VIEW_MIN ? this.ascii.toString('latin1', a, b) : text.slice(a, b);
   }
 
   private incomplete(i: number, n: number): FastScan {
@@ -123,7 +152,7 @@ export class FastCsv {
           if (q === -1) return eof ? -2 : -1; // unclosed here: more text, or csv-parse reports it
           if (q + 1 >= n) {
             if (!eof) return -1; // cannot tell `""` from a closing quote yet
-            value += text.slice(seg, q);
+            value += this.cell(text, seg, q);
             i = q + 1;
             break;
           }
@@ -133,7 +162,7 @@ export class FastCsv {
             seg = j;
             continue;
           }
-          value += text.slice(seg, q);
+          value += this.cell(text, seg, q);
           i = q + 1;
           break;
         }
@@ -156,7 +185,7 @@ export class FastCsv {
         if (c === QUOTE) return -2;
       }
       if (j >= n && !eof) return -1;
-      cells.push(text.slice(i, j));
+      cells.push(this.cell(text, i, j));
       i = j;
       if (i < n && text.charCodeAt(i) === d) {
         i++;

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { parse, CsvError } from 'csv-parse';
 import { InputError, UsageError } from '../errors.js';
 import { FastCsv } from './csv-fast.js';
@@ -112,7 +112,7 @@ function countOutsideQuotes(line: string, d: string): number {
   return n;
 }
 
-const CHUNK_BYTES = 256 * 1024;
+const CHUNK_BYTES = 64 * 1024;
 
 /** Length of the prefix of `b` that ends on a UTF-8 sequence boundary (an incomplete trailing sequence is left out). */
 function completeUtf8Prefix(b: Uint8Array): number {
@@ -229,15 +229,22 @@ export async function* parseBatches(
   };
   let slow = tuning.fast === false;
   let pending = '';
-  /** Text through the fast path while it lasts; `bytes` (the same text, when at hand) go straight to csv-parse after. */
+  /** The bytes of `pending` when it is ASCII, else null. */
+  let pendingAscii: Buffer | null = NO_BYTES;
+  /**
+   * Text through the fast path while it lasts; `bytes` (the same text, when at hand) go straight to csv-parse after.
+   * When the text is ASCII its bytes go to the fast path too, to copy long cells from (see csv-fast.ts).
+   */
   const take = (text: string, bytes: Buffer | null, eof: boolean): void => {
     if (slow) {
       feed(bytes ?? Buffer.from(text, 'utf8'), false);
       return;
     }
     const all = pending === '' ? text : pending + text;
-    const r = fast.scan(all, eof);
+    const ascii = bytes && pendingAscii && isAscii(bytes) ? (pendingAscii.length ? Buffer.concat([pendingAscii, bytes]) : bytes) : undefined;
+    const r = fast.scan(all, eof, ascii);
     pending = r.handOver ? '' : all.slice(r.next);
+    pendingAscii = asciiBytes(pending);
     if (r.handOver) {
       slow = true;
       nextLine += fast.takeEmpty();
@@ -282,6 +289,13 @@ export async function* parseBatches(
   } finally {
     source.destroy();
   }
+}
+
+const NO_BYTES = Buffer.alloc(0);
+
+function asciiBytes(s: string): Buffer | null {
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(s) ? Buffer.from(s, 'latin1') : null;
 }
 
 function toInputError(e: unknown, displayPath: string, nextLine: number): Error {

@@ -51,9 +51,35 @@ function defaultJenjang(p: Post): Jenjang {
 export function decideAll(ctx: DecideContext): PostDecision[] {
   const rules = decisionRules(ctx.ruleset);
   const out: PostDecision[] = [];
+  const shared = sharedLists();
   // A batch run keeps no trace (only explain shows it): the same decisions, without a million reason texts.
-  for (const post of ctx.structure.byId.values()) out.push(decidePost(post, rules, ctx, false));
+  for (const post of ctx.structure.byId.values()) out.push(shared(decidePost(post, rules, ctx, false)));
   return out;
+}
+
+/**
+ * Equal rule and citation lists shared between decisions, frozen: a million decisions carry a few dozen distinct
+ * lists, not two million arrays.
+ */
+function sharedLists(): (d: PostDecision) => PostDecision {
+  const lists = new Map<string, readonly unknown[]>();
+  const ids = new Map<unknown, number>();
+  const idOf = (x: unknown) => {
+    let i = ids.get(x);
+    if (i === undefined) ids.set(x, (i = ids.size));
+    return i;
+  };
+  const share = <T>(list: T[]): T[] => {
+    const key = list.map(idOf).join(',');
+    let hit = lists.get(key);
+    if (!hit) lists.set(key, (hit = Object.freeze(list)));
+    return hit as T[];
+  };
+  return (d) => {
+    d.ruleIds = share(d.ruleIds);
+    d.citations = share(d.citations);
+    return d;
+  };
 }
 
 export function decidePost(post: Post, rules: Rule[], ctx: DecideContext, explain = true): PostDecision {

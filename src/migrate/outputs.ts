@@ -1,5 +1,5 @@
 /** The files `migrate` writes: rows for posts.csv, mapping.csv and people.csv, plus plan.json and findings.json. */
-import { excelCsvChunks, toExcelCsv, type CsvCell } from '../io/csv-write.js';
+import { excelCsvChunks, type CsvCell } from '../io/csv-write.js';
 import { jsonChunks } from '../io/json-write.js';
 import { formatCitation, type Finding } from '../model/finding.js';
 import type { Lang } from '../i18n/index.js';
@@ -43,35 +43,11 @@ export function* peopleRows(r: MigrationResult): Generator<Row> {
   }
 }
 
-export function postsCsv(r: MigrationResult): string {
-  return toExcelCsv(POSTS_COLUMNS, postsRows(r));
-}
-
-export function mappingCsv(r: MigrationResult, lang: Lang): string {
-  return toExcelCsv(MAPPING_COLUMNS, mappingRows(r, lang));
-}
-
-export function peopleCsv(r: MigrationResult): string {
-  return toExcelCsv(PEOPLE_COLUMNS, peopleRows(r));
-}
-
 export const TEAMS_COLUMNS = ['team_id', 'team_name', 'owner_post_id', 'nip', 'role'] as const;
 
-export function teamsCsv(r: MigrationResult): string {
-  return toExcelCsv(TEAMS_COLUMNS, teamRows(r.teams));
-}
-
-export function planJson(plan: Plan): string {
-  return `${JSON.stringify(plan, null, 2)}\n`;
-}
-
-export function findingsJson(findings: Finding[]): string {
-  return `${JSON.stringify({ version: 1, findings }, null, 2)}\n`;
-}
-
 /**
- * Every file migrate writes, as pieces of text (the same bytes as the functions above), so that each file is
- * streamed into its temp file instead of being built as one string: a national run has a plan of a gigabyte.
+ * Every file migrate writes, as pieces of text, so that each file is streamed into its temp file instead of being
+ * built as one string: a national run has a plan of half a gigabyte.
  */
 export function outputChunks(r: MigrationResult, plan: Plan | PlanStream, findings: Finding[], lang: Lang): Record<string, () => Iterable<string>> {
   return {

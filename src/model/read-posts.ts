@@ -7,6 +7,7 @@ import { parseEselon, kindForEselon, eselonRangeForKind } from './parse/eselon.j
 import { parseKind, inferKindFromTitle } from './parse/kind.js';
 import { parseUnitType, inferUnitType } from './parse/unit-type.js';
 import { jenjangFromTitle } from './jenjang-title.js';
+import { PostRecord } from './records.js';
 import type { Post, UnitType } from './types.js';
 
 export async function readPosts(table: Table, config: Config, report: Report): Promise<RowsResult<Post>> {
@@ -27,7 +28,7 @@ export async function readPosts(table: Table, config: Config, report: Report): P
     let kindInferred = false;
     let eselonInferred = false;
     // Built only when an inference is reported (a few rows in a million), not per row.
-    const at = () => ({ file: row.src.file, line: row.src.line, row: row.src.row, postId: id });
+    const at = () => ({ file: row.file, line: row.line, row: row.row, postId: id });
     if (kind === null && eselon !== null && !row.reported('kind')) {
       kind = kindForEselon(eselon);
       kindInferred = true;
@@ -81,13 +82,10 @@ export async function readPosts(table: Table, config: Config, report: Report): P
     const canonical = {
       id, parent_id: parent || null, name, kind, eselon, unit: unitRaw, opd, unit_type: unitType,
     };
-    const item: Post | null = id === '' ? null : {
-      id, parentId: parent || null, name, kind, eselon, unit: unitRaw, opd, unitType: unitType as UnitType | null,
-      // The flags are always present, in this order: one object shape for every post.
-      kindInferred, eselonInferred, eselonUnreadable: eselon === null && row.reported('eselon'),
-      src: row.src,
-      index: -1, parent: null, children: null, head: null, opdName: '', holders: null,
-    };
+    const item = id === '' ? null : new PostRecord(
+      id, parent || null, name, kind, eselon, unitRaw, opd, unitType as UnitType | null,
+      kindInferred, eselonInferred, eselon === null && row.reported('eselon'), row,
+    );
     return { canonical, item };
   });
 }

@@ -9,8 +9,12 @@ import { schemaValidator } from '../rules/load-yaml.js';
 import type { SourceRef } from './types.js';
 
 export interface RowContext {
-  /** Where the current row comes from: a fresh object per row, never changed afterwards (items may keep it). */
-  src: SourceRef;
+  readonly file: string;
+  /** Physical line (1-based) and record number (1-based, header excluded) of the current row. */
+  line: number;
+  row: number;
+  /** Where the current row comes from, as a fresh object (for items that keep one). */
+  readonly src: SourceRef;
   /** Cell text of a canonical column ('' when absent), trimmed. */
   get(column: string): string;
   has(column: string): boolean;
@@ -33,7 +37,13 @@ const SCHEMA: Record<TableKind, string> = {
 const PROGRESS_FIRST = 50_000;
 const PROGRESS_EVERY = 25_000;
 
-const SHARED: Record<TableKind, readonly string[]> = { posts: ['opd'], people: [], teams: ['team_id', 'team_name', 'owner_post_id'], decisions: [] };
+/**
+ * Columns whose values repeat on many rows (the same post titles and unit names in every region, common person names):
+ * each distinct value is kept once. A pool stops growing at SHARED_MAX values and then only shares what it has.
+ */
+const SHARED: Record<TableKind, readonly string[]> = {
+  posts: ['opd', 'unit', 'name'], people: [], teams: ['team_id', 'team_name', 'owner_post_id'], decisions: [],
+};
 const SHARED_MAX = 200_000;
 
 /** A cell quoted in a finding: long values (a 10 MB field) are cut, so a report stays readable. */
@@ -71,7 +81,7 @@ export async function readRows<T>(
   const width = table.header.length;
   const items: T[] = [];
   const index = mapping.index;
-  // Columns whose few distinct values repeat on most rows: one string per value instead of one per row.
+  // The pools of the SHARED columns.
   // Indexed by cell position, as an array: get() runs for every cell and a second Map lookup there shows.
   const shared: Array<Map<string, string> | undefined> = [];
   for (const c of SHARED[kind]) {
@@ -81,7 +91,12 @@ export async function readRows<T>(
   let cells: string[] = [];
   const reported = new Set<string>();
   const row: RowContext = {
-    src: { file: table.file, line: 0, row: 0 },
+    file: table.file,
+    line: 0,
+    row: 0,
+    get src() {
+      return { file: this.file, line: this.line, row: this.row };
+    },
     get(c) {
       const i = index.get(c);
       if (i === undefined) return '';
@@ -97,7 +112,7 @@ export async function readRows<T>(
     reported: (c) => reported.has(c),
     invalid(column, value, reason, ruleId = 'schema/invalid-value') {
       reported.add(column);
-      report(ruleId, { file: row.src.file, line: row.src.line, row: row.src.row, column, value: clip(value) }, reason);
+      report(ruleId, { file: row.file, line: row.line, row: row.row, column, value: clip(value) }, reason);
     },
   };
   const progress = table.progress;
@@ -105,7 +120,8 @@ export async function readRows<T>(
   let nextProgress = PROGRESS_FIRST;
   for await (const batch of table.batches ?? batchesOf(table.records)) {
     for (const rec of batch) {
-      row.src = { file: table.file, line: rec.line, row: rec.row };
+      row.line = rec.line;
+      row.row = rec.row;
       cells = rec.cells;
       if (cells.length !== width) {
         report('table/ragged-row', { file: table.file, line: rec.line, row: rec.row }, {
@@ -136,7 +152,7 @@ function schemaFinding(e: ErrorObject, canonical: Record<string, unknown>, row: 
   const column = e.keyword === 'required' ? String((e.params as { missingProperty: string }).missingProperty) : e.instancePath.split('/')[1] ?? '';
   if (reported.has(column)) return;
   reported.add(column);
-  const at = { file: row.src.file, line: row.src.line, row: row.src.row, column };
+  const at = { file: row.file, line: row.line, row: row.row, column };
   const raw = canonical[column];
   if (e.keyword === 'required' || raw === '' ) {
     report('schema/required', at, { id: `kolom '${column}' wajib diisi`, en: `column '${column}' is required` });

@@ -7,17 +7,6 @@
  */
 import type { Person, Post } from './types.js';
 
-export interface StructureLinks {
-  /** Posts whose parentId is this post's id. */
-  children?: Post[] | null;
-  /** The head of the post's OPD chain; null when the chain breaks or cycles. */
-  head?: Post | null;
-  /** OPD name: the post's own `opd` cell or, when empty, its head's opd, unit or name. */
-  opdName?: string;
-  /** People whose postId is this post's id. */
-  holders?: Person[] | null;
-}
-
 export interface Structure {
   posts: Post[];
   /** First post with each id (duplicates are reported and excluded from the index). */
@@ -53,24 +42,40 @@ export function buildStructure(posts: Post[], people: Person[] = []): Structure 
     }
     p.children = null;
     p.head = null;
-    p.opdName = p.opd || '';
     p.holders = null;
   }
-  // Lists start as one-element literals: `[]` then push reserves 17 slots, for lists that mostly hold one or two.
+  // Lists are allocated at their exact length (counted first): a list grown by push reserves 17 slots for 2 items.
+  const n = byId.size;
+  const childCount = new Int32Array(n);
+  const path: Post[] = [];
   for (const p of byId.values()) {
-    const parent = p.parentId === null ? undefined : byId.get(p.parentId);
+    let parent: Post | undefined;
+    if (p.parentId === null) path.length = 0;
+    else if (!(parent = onPath(path, p.parentId)) && (parent = byId.get(p.parentId))) path.push(parent);
+    path.push(p);
     p.parent = parent ?? null;
     if (!parent) continue;
-    if (parent.children) parent.children.push(p);
-    else parent.children = [p];
+    childCount[parent.index!]! += 1;
+    // The same text as the parent's id: one string kept instead of two (a million posts, a million people).
+    p.parentId = parent.id;
+  }
+  for (const p of byId.values()) {
+    if (p.parent) p.parent.children = place(p.parent.children ?? null, p, p.parent.index!, childCount);
   }
   resolveRoots(byId);
+  const holderCount = new Int32Array(n);
+  let last: Post | undefined;
   for (const person of people) {
-    const post = person.postId === null ? undefined : byId.get(person.postId);
+    // People are mostly listed post by post: the previous person's post first, the Map (a cache miss) after.
+    const post = person.postId === null ? undefined : last?.id === person.postId ? last : byId.get(person.postId);
+    if (post) last = post;
     person.post = post ?? null;
     if (!post) continue;
-    if (post.holders) post.holders.push(person);
-    else post.holders = [person];
+    holderCount[post.index!]! += 1;
+    person.postId = post.id;
+  }
+  for (const person of people) {
+    if (person.post) person.post.holders = place(person.post.holders ?? null, person, person.post.index!, holderCount);
   }
   // A duplicate answers for its id, as the indexed post with that id does.
   for (const d of duplicates) {
@@ -79,7 +84,6 @@ export function buildStructure(posts: Post[], people: Person[] = []): Structure 
     d.parent = d.parentId === null ? null : byId.get(d.parentId) ?? null;
     d.children = first.children;
     d.head = first.head;
-    d.opdName = first.opdName;
     d.holders = first.holders;
   }
   return {
@@ -88,27 +92,59 @@ export function buildStructure(posts: Post[], people: Person[] = []): Structure 
     childrenOf: (p) => p.children ?? NONE,
     indexOf: (p) => p.index,
     rootOf: (p) => p.head,
-    opdOf: (p) => p.opdName,
+    opdOf,
     holdersOf: (p) => p.holders ?? NONE,
     postOf: (person) => person.post ?? undefined,
   };
 }
 
 /**
+ * The post with `id` among the chain just read, nearest first, dropping the posts after it. Exports list a post's
+ * superiors before it (depth first), so a parent is usually here and the Map, a cache miss at a million keys, is
+ * asked only when it is not. On a miss the chain starts anew.
+ */
+function onPath(path: Post[], id: string): Post | undefined {
+  for (let k = path.length - 1; k >= 0 && k >= path.length - PATH_MAX; k--) {
+    if (path[k]!.id === id) {
+      path.length = k + 1;
+      return path[k];
+    }
+  }
+  path.length = 0;
+  return undefined;
+}
+
+const PATH_MAX = 16;
+
+/** Puts `item` in the next free slot of a list allocated at its counted length; `left[i]` counts the free slots. */
+function place<T>(list: T[] | null, item: T, i: number, left: Int32Array): T[] {
+  const free = left[i]!;
+  const out = list ?? new Array<T>(free);
+  out[out.length - free] = item;
+  left[i] = free - 1;
+  return out;
+}
+
+/** The post's own `opd` cell or, when empty, its head's opd, unit or name ('' when no head is reached). */
+function opdOf(p: Post): string | undefined {
+  if (p.head === undefined) return undefined;
+  if (p.opd) return p.opd;
+  const h = p.head;
+  return h ? h.opd || h.unit || h.name || '' : '';
+}
+
+/**
  * The head of every post's chain, walking down from each head (parentId null) through the children: one step per
- * post. Posts not reached (a broken chain or a cycle) keep null and their own opd. The OPD name of a post is its own `opd` cell or, when
- * empty, its head's opd, unit or name.
+ * post. Posts not reached (a broken chain or a cycle) keep null.
  */
 function resolveRoots(byId: Map<string, Post>): void {
   const stack: Post[] = [];
   for (const head of byId.values()) {
     if (head.parentId !== null) continue;
-    const headOpd = head.opd || head.unit || head.name || '';
     stack.push(head);
     while (stack.length) {
       const p = stack.pop()!;
       p.head = head;
-      p.opdName = p.opd || headOpd;
       const kids = p.children;
       if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
     }

@@ -52,7 +52,7 @@ export interface Post {
   eselonInferred?: boolean;
   /** The eselon cell had text that could not be read (already reported). */
   eselonUnreadable?: boolean;
-  src: SourceRef;
+  readonly src: SourceRef;
   // Set by buildStructure (model/structure.ts), read through the Structure's accessors.
   /** Position in `byId` order (a duplicate has its indexed post's): lets per-post results be arrays, not Maps. */
   index?: number;
@@ -62,8 +62,6 @@ export interface Post {
   children?: Post[] | null;
   /** The head of the post's OPD chain; null when the chain breaks or cycles. */
   head?: Post | null;
-  /** OPD name: the post's own `opd` cell or, when empty, its head's opd, unit or name. */
-  opdName?: string;
   /** People whose postId is this post's id. */
   holders?: Person[] | null;
 }
@@ -79,7 +77,7 @@ export interface Person {
   status: EmployeeStatus | null;
   /** Transitional role such as `koordinator` / `subkoordinator` (abolished by PermenPANRB 7/2022). */
   role: string | null;
-  src: SourceRef;
+  readonly src: SourceRef;
   /** The post with id postId; set by buildStructure (model/structure.ts). */
   post?: Post | null;
 }

@@ -8,8 +8,8 @@ export interface PostFacts {
   post: Post;
   /** Unit types of the post's own unit and of every unit above it in the OPD, nearest first. */
   chainTypes: UnitType[];
-  /** Unit names (and post ids) of the post and every post above it, for local lists. */
-  chainKeys: string[];
+  /** The post and every post above it, nearest first (their ids and unit names are what local lists match). */
+  chain: readonly Post[];
   opdType: UnitType | null;
 }
 
@@ -94,7 +94,7 @@ export function evaluate(c: Condition, f: PostFacts, set: Ruleset, why = true): 
   if (c.local_list) {
     const list = set.local[c.local_list];
     let keys = lowerKeys.get(f);
-    if (!keys) lowerKeys.set(f, (keys = f.chainKeys.map((k) => k.toLowerCase())));
+    if (!keys) lowerKeys.set(f, (keys = f.chain.flatMap((q) => (q.unit ? [q.id, q.unit] : [q.id])).map((k) => k.toLowerCase())));
     const ks = keys;
     local = list.find((u) => ks.includes(u.match.toLowerCase()));
     if (!local) return fail(() => ({ id: `tidak ada dalam daftar lokal ${c.local_list}`, en: `not in local list ${c.local_list}` }));

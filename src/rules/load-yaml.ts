@@ -1,24 +1,42 @@
-/** Reads a YAML file, validates it against a shipped JSON Schema, and reports the first problems with file:line and key. */
+/**
+ * Reads a YAML file, validates it against a shipped JSON Schema, and reports the first problems with file:line and key.
+ * The shipped files come from dist/shipped-yaml.json when their text and schema are unchanged since the build.
+ */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { LineCounter, parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
+import { join, relative, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { ConfigError } from '../errors.js';
-import { SCHEMAS_DIR } from './package-paths.js';
-import { locate } from './yaml-locate.js';
+import { PACKAGE_ROOT, SCHEMAS_DIR, SHIPPED_CACHE_FILE } from './package-paths.js';
+import { locate, yamlLib } from './yaml-locate.js';
 
-// strictRequired off: the ruleset schema's if/then requires keys declared on the parent object.
-const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+const require = createRequire(import.meta.url);
+let ajv: Ajv | undefined;
 const compiled = new Map<string, ValidateFunction>();
 
 export function schemaValidator(schemaFile: string): ValidateFunction {
   let v = compiled.get(schemaFile);
   if (!v) {
-    const schema = JSON.parse(readFileSync(join(SCHEMAS_DIR, schemaFile), 'utf8')) as object;
-    v = ajv.compile(schema);
+    v = ajvInstance().compile(JSON.parse(schemaText(schemaFile)) as object);
     compiled.set(schemaFile, v);
   }
   return v;
+}
+
+/** ajv, loaded on the first compile: a run served from the cache may never need it. */
+function ajvInstance(): Ajv {
+  if (!ajv) {
+    const { Ajv } = require('ajv') as typeof import('ajv');
+    // strictRequired off: the ruleset schema's if/then requires keys declared on the parent object.
+    ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  }
+  return ajv;
+}
+
+function schemaText(schemaFile: string): string {
+  return readFileSync(join(SCHEMAS_DIR, schemaFile), 'utf8');
 }
 
 export interface LoadedYaml<T> {
@@ -27,20 +45,122 @@ export interface LoadedYaml<T> {
   lineOf(pointer: string): number | undefined;
 }
 
+/** One shipped YAML file as parsed and validated at build time. */
+export interface ShippedEntry {
+  /** Relative to the package root. */
+  path: string;
+  sha256: string;
+  schema: string;
+  /** A schema edited since the build must not let through data it would now reject. */
+  schemaSha256: string;
+  /** The data as JSON text, parsed on each hit so that no caller sees another caller's changes. */
+  json: string;
+  /**
+   * `[pointer, line]` pairs for every value, as JSON text: callers ask for lines while loading (every rule, every
+   * JF), and the YAML parse that would take is what the cache is there to save.
+   */
+  lines: string;
+}
+
+/** Cache entries by absolute path. */
+export type ShippedCache = ReadonlyMap<string, ShippedEntry>;
+
+export const SHIPPED_CACHE_FORMAT = 1;
+let shipped: ShippedCache | undefined;
+
+/** Reads `path` (shown as `displayPath`) and validates it against `schemaFile`; the cache is read once, on first use. */
 export function loadYaml<T>(path: string, displayPath: string, schemaFile: string): LoadedYaml<T> {
-  let text: string;
+  shipped ??= readShippedCache(SHIPPED_CACHE_FILE);
+  return loadYamlFrom<T>(shipped, path, displayPath, schemaFile);
+}
+
+/** loadYaml with a given cache: a hit needs the text and the schema the entry was built from. */
+export function loadYamlFrom<T>(cache: ShippedCache, path: string, displayPath: string, schemaFile: string): LoadedYaml<T> {
+  const text = readText(path, displayPath);
+  return fromCache<T>(cache.get(resolve(path)), text, schemaFile) ?? parseYaml<T>(text, displayPath, schemaFile);
+}
+
+function fromCache<T>(entry: ShippedEntry | undefined, text: string, schemaFile: string): LoadedYaml<T> | undefined {
+  if (entry?.schema !== schemaFile || entry.sha256 !== sha256(text) || entry.schemaSha256 !== sha256(schemaText(schemaFile))) return undefined;
+  let data: T;
+  let lines: Map<string, number | null>;
   try {
-    text = readFileSync(path, 'utf8');
+    data = JSON.parse(entry.json) as T;
+    lines = new Map(JSON.parse(entry.lines) as Array<[string, number | null]>);
+  } catch {
+    return undefined; // a corrupt entry is a miss
+  }
+  // A pointer into no value (an error's deeper path) needs the document: parse it then, once.
+  let parsed: LoadedYaml<T>['lineOf'] | undefined;
+  return { data, lineOf: (pointer) => lines.get(pointer) ?? (parsed ??= locator(text))(pointer) };
+}
+
+/** The cache in `file`; empty when it is missing, unreadable or malformed, as the cache only ever saves time. */
+export function readShippedCache(file: string): ShippedCache {
+  const cache = new Map<string, ShippedEntry>();
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as { format?: unknown; files?: unknown } | null;
+    if (parsed?.format !== SHIPPED_CACHE_FORMAT || !Array.isArray(parsed.files)) return cache;
+    for (const e of parsed.files as unknown[]) if (isEntry(e)) cache.set(resolve(PACKAGE_ROOT, e.path), e);
+  } catch {
+    // no cache
+  }
+  return cache;
+}
+
+function isEntry(e: unknown): e is ShippedEntry {
+  const fields = ['path', 'sha256', 'schema', 'schemaSha256', 'json', 'lines'] as const;
+  return typeof e === 'object' && e !== null && fields.every((k) => typeof (e as Record<string, unknown>)[k] === 'string');
+}
+
+/** The cache entry for a file, parsed and validated as a miss would be (and failing with the same ConfigError). */
+export function shippedEntry(path: string, displayPath: string, schemaFile: string): ShippedEntry {
+  const text = readText(path, displayPath);
+  const { data, lineOf } = parseYaml<unknown>(text, displayPath, schemaFile);
+  const json = JSON.stringify(data);
+  if (!isDeepStrictEqual(JSON.parse(json), data))
+    throw new ConfigError({ id: 'nilai tidak dapat disimpan sebagai JSON (.inf, .nan, -0?)', en: 'a value cannot be stored as JSON (.inf, .nan, -0?)' }, displayPath);
+  const lines = [...pointersOf(data)].map((p) => [p, lineOf(p)]);
+  return {
+    path: relative(PACKAGE_ROOT, path), sha256: sha256(text), schema: schemaFile, schemaSha256: sha256(schemaText(schemaFile)),
+    json, lines: JSON.stringify(lines),
+  };
+}
+
+/** The JSON pointer of `value` and of everything in it, keys escaped as callers escape them (RFC 6901). */
+export function* pointersOf(value: unknown, at = ''): Generator<string> {
+  yield at;
+  if (typeof value !== 'object' || value === null) return;
+  for (const [k, v] of Object.entries(value)) yield* pointersOf(v, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function readText(path: string, displayPath: string): string {
+  try {
+    return readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     throw new ConfigError({ id: `berkas tidak dapat dibaca (${code})`, en: `cannot read file (${code})` }, displayPath);
   }
-  return parseYaml<T>(text, displayPath, schemaFile);
+}
+
+function parseDoc(text: string) {
+  const { LineCounter, parseDocument } = yamlLib();
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  return { doc, lineCounter };
+}
+
+function locator(text: string): LoadedYaml<unknown>['lineOf'] {
+  const { doc, lineCounter } = parseDoc(text);
+  return (pointer) => locate(doc, lineCounter, pointer);
 }
 
 export function parseYaml<T>(text: string, displayPath: string, schemaFile: string): LoadedYaml<T> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const { doc, lineCounter } = parseDoc(text);
   const err = doc.errors[0];
   if (err) {
     const line = err.linePos?.[0]?.line ?? lineCounter.linePos(err.pos[0]).line;

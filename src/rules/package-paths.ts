@@ -5,3 +5,5 @@ import { fileURLToPath } from 'node:url';
 export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RULES_DIR = join(PACKAGE_ROOT, 'rules');
 export const SCHEMAS_DIR = join(RULES_DIR, 'schemas');
+/** The shipped YAML parsed and validated at build time (scripts/build-cache.mjs). */
+export const SHIPPED_CACHE_FILE = join(PACKAGE_ROOT, 'dist', 'shipped-yaml.json');

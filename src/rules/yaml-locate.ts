@@ -1,5 +1,14 @@
 /** Source positions for JSON pointer paths (as ajv reports them) in a YAML document parsed with a LineCounter. */
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type ParsedNode } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node, ParsedNode } from 'yaml';
+
+const require = createRequire(import.meta.url);
+let yamlModule: typeof import('yaml') | undefined;
+
+/** The `yaml` package, loaded on first use: a run served from the shipped-YAML cache never needs it. */
+export function yamlLib(): typeof import('yaml') {
+  return (yamlModule ??= require('yaml') as typeof import('yaml'));
+}
 
 /** `/jf/3/a~1b` → `['jf', '3', 'a/b']` (RFC 6901 unescaping). `''` is the root. */
 export function parsePointer(pointer: string): string[] {
@@ -17,6 +26,7 @@ export function parsePointer(pointer: string): string[] {
  * returned (e.g. the object that lacks a required key); undefined only when the document has no content.
  */
 export function locate(doc: Document, lineCounter: LineCounter, instancePath: string): number | undefined {
+  const { isAlias, isMap, isSeq } = yamlLib();
   const lineOf = (n: unknown): number | undefined => {
     const range = (n as Node | null | undefined)?.range;
     return range ? lineCounter.linePos(range[0]).line : undefined;
@@ -42,7 +52,7 @@ export function locate(doc: Document, lineCounter: LineCounter, instancePath: st
 }
 
 function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
+  if (yamlLib().isScalar(key)) return String(key.value);
   if (key === null || key === undefined) return undefined;
   return typeof key === 'object' ? undefined : String(key);
 }

@@ -65,28 +65,47 @@ describe('CSV writer (property)', () => {
 });
 
 describe('JSON writer (property)', () => {
-  it('jsonChunks(v).join("") === JSON.stringify(v, null, 2)', () => {
+  /** Nesting depth of a JSON value: 0 for a scalar or an empty container. */
+  const depthOf = (v: unknown): number =>
+    v !== null && typeof v === 'object' && Object.keys(v).length ? 1 + Math.max(...Object.values(v).map(depthOf)) : 0;
+
+  it('parses back to the value; indented like JSON.stringify(v, null, 2) down to walkDepth', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.integer({ min: 0, max: 4 }), (v, depth) => {
-        expect([...jsonChunks(v, depth)].join('')).toBe(JSON.stringify(v, null, 2));
+        const text = [...jsonChunks(v, depth)].join('');
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(v)));
+        if (depthOf(v) <= depth) expect(text).toBe(JSON.stringify(v, null, 2));
       }),
       { numRuns: 500 },
     );
   });
 
+  it('one compact record per line below walkDepth', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue(), { minLength: 1 }), (list) => {
+        const lines = [...jsonChunks({ list }, 2)].join('').split('\n');
+        // `{`, `"list": [`, one line per element, `]`, `}`
+        expect(lines).toHaveLength(list.length + 4);
+        lines.slice(2, -2).forEach((line, i) => expect(line).toBe(`    ${JSON.stringify(list[i]) ?? 'null'}${i < list.length - 1 ? ',' : ''}`));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('objects with undefined, functions and nested arrays, and generators written as arrays', () => {
     const v = { a: undefined, b: () => 1, c: [undefined, 1, { d: [] }], e: {}, f: [[]], g: 'x\ny', h: null };
-    expect([...jsonChunks(v)].join('')).toBe(JSON.stringify(v, null, 2));
+    expect([...jsonChunks(v, 9)].join('')).toBe(JSON.stringify(v, null, 2));
+    expect([...jsonChunks(v)].join('')).toBe('{\n  "c": [\n    null,\n    1,\n    {"d":[]}\n  ],\n  "e": {},\n  "f": [\n    []\n  ],\n  "g": "x\\ny",\n  "h": null\n}');
     function* gen() {
       yield { x: 1 };
       yield { y: [2, 3] };
     }
-    expect([...jsonChunks({ list: gen(), empty: (function* () {})() })].join('')).toBe(JSON.stringify({ list: [{ x: 1 }, { y: [2, 3] }], empty: [] }, null, 2));
+    expect([...jsonChunks({ list: gen(), empty: (function* () {})() })].join('')).toBe('{\n  "list": [\n    {"x":1},\n    {"y":[2,3]}\n  ],\n  "empty": []\n}');
   });
 });
 
 describe('migrate outputs round-trip (sample regency)', () => {
-  it('every CSV parses back; plan.json and findings.json are JSON.stringify(…, null, 2)', async () => {
+  it('every CSV parses back; plan.json and findings.json are written back the same by jsonChunks', async () => {
     const out = mkdtempSync(join(tmpdir(), 'setara-rt-'));
     const sample = join(import.meta.dirname, '..', '..', 'fixtures', 'kabupaten-contoh');
     const r = await runMain(['migrate', 'posts.csv', '--people', 'people.csv', '--out', out, '--as-of', '2026-12-01'], { cwd: sample });
@@ -98,7 +117,7 @@ describe('migrate outputs round-trip (sample regency)', () => {
     }
     for (const f of ['plan.json', 'findings.json']) {
       const text = readFileSync(join(out, f), 'utf8');
-      expect(`${JSON.stringify(JSON.parse(text), null, 2)}\n`).toBe(text);
+      expect(`${[...jsonChunks(JSON.parse(text))].join('')}\n`).toBe(text);
     }
   });
 });

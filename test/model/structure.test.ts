@@ -1,0 +1,81 @@
+/**
+ * buildStructure against a naive reference on random tables in any order: parents, children and holders in input
+ * order, duplicates, missing parents, cycles, people in any order. The fast paths (the chain just read, the previous
+ * person's post, lists allocated at their counted length) must give what plain Map lookups give.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildStructure } from '../../src/model/structure.js';
+import type { Person, Post } from '../../src/model/types.js';
+
+const post = (id: string, parentId: string | null, line: number): Post => ({
+  id, parentId, name: `Jabatan ${id}`, kind: 'pelaksana', eselon: null, unit: '', opd: '', unitType: null,
+  src: { file: 'p.csv', line, row: line - 1 },
+});
+const person = (nip: string, postId: string | null, line: number): Person => ({
+  nip, name: `Pegawai ${nip}`, postId, golongan: null, education: null, birthDate: null, status: null, role: null,
+  src: { file: 'o.csv', line, row: line - 1 },
+});
+
+/** Ids drawn from a small set (so duplicates and shared parents occur); parents may be missing, later, or cyclic. */
+const randomArb = fc.array(fc.record({ id: fc.nat(40), parent: fc.option(fc.nat(45), { nil: null }) }), { minLength: 1, maxLength: 60 });
+
+/** Mostly depth first, as exports are: each post's parent is one of the few posts just before it (or none). */
+const depthFirstArb = fc.array(fc.record({ id: fc.nat(40), back: fc.nat(5) }), { minLength: 1, maxLength: 60 }).map((rows) =>
+  rows.map((r, i) => ({ id: r.id, parent: r.back === 0 || i === 0 ? null : rows[Math.max(0, i - r.back)]!.id })),
+);
+
+const tableArb = fc.record({
+  posts: fc.oneof(randomArb, depthFirstArb),
+  people: fc.array(fc.option(fc.nat(45), { nil: null }), { maxLength: 80 }),
+});
+
+describe('buildStructure (property)', () => {
+  it('links posts and people as plain Map lookups do', () => {
+    fc.assert(
+      fc.property(tableArb, (t) => {
+        const posts = t.posts.map((p, i) => post(`P${p.id}`, p.parent === null ? null : `P${p.parent}`, i + 2));
+        const people = t.people.map((p, i) => person(String(i), p === null ? null : `P${p}`, i + 2));
+        // As read: buildStructure swaps these texts for the equal ids of the posts found.
+        const parentIds = posts.map((p) => p.parentId);
+        const postIds = people.map((x) => x.postId);
+        const s = buildStructure(posts, people);
+
+        const first = new Map<string, Post>();
+        for (const p of posts) if (!first.has(p.id)) first.set(p.id, p);
+        expect([...s.byId.values()]).toEqual([...first.values()]);
+        expect(s.duplicates).toEqual(posts.filter((p) => first.get(p.id) !== p));
+        posts.forEach((p, i) => {
+          const indexed = first.get(p.id)!;
+          const parentId = parentIds[i]!;
+          expect(s.parentOf(p)).toBe(parentId === null ? undefined : first.get(parentId));
+          expect(p.parentId).toBe(parentId);
+          expect(s.childrenOf(p)).toEqual([...first.values()].filter((c) => parentIds[posts.indexOf(c)] === p.id));
+          expect(s.holdersOf(p)).toEqual(people.filter((_, j) => postIds[j] === p.id));
+          expect(s.indexOf(p)).toBe([...first.values()].indexOf(indexed));
+          // The head: walk up with a seen set; a broken or cyclic chain has none.
+          const seen = new Set<Post>();
+          let cur: Post | undefined = indexed;
+          while (cur && cur.parentId !== null && !seen.has(cur)) {
+            seen.add(cur);
+            cur = first.get(cur.parentId);
+          }
+          expect(s.rootOf(p)).toBe(cur && cur.parentId === null ? cur : null);
+        });
+        people.forEach((x, j) => expect(s.postOf(x)).toBe(postIds[j] === null ? undefined : first.get(postIds[j]!)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a depth-first table with a chain deeper than the remembered path still finds every parent', () => {
+    const posts = [post('R', null, 2)];
+    for (let i = 1; i <= 40; i++) posts.push(post(`C${i}`, i === 1 ? 'R' : `C${i - 1}`, i + 2));
+    posts.push(post('late', 'C3', 43), post('R2', null, 44), post('x', 'C20', 45));
+    const s = buildStructure(posts);
+    expect(s.parentOf(posts.at(-1)!)).toBe(posts[20]);
+    expect(s.parentOf(posts[41]!)).toBe(posts[3]);
+    expect(s.childrenOf(posts[3]!).map((p) => p.id)).toEqual(['C4', 'late']);
+    expect(s.rootOf(posts.at(-1)!)).toBe(posts[0]);
+  });
+});

@@ -5,7 +5,7 @@ import type { Kind, Post } from '../model/types.js';
 import type { Report } from './reporter.js';
 
 const at = (p: Post, column?: string, value?: string) => ({
-  file: p.src.file, line: p.src.line, row: p.src.row, postId: p.id,
+  file: p.file, line: p.line, row: p.row, postId: p.id,
   ...(column ? { column } : {}), ...(value !== undefined ? { value } : {}),
 });
 
@@ -13,8 +13,8 @@ export function checkStructure(s: Structure, report: Report): void {
   for (const d of s.duplicates) {
     const first = s.byId.get(d.id)!;
     report('post/duplicate-id', at(d, 'id', d.id), {
-      id: `ID jabatan '${d.id}' sudah dipakai di baris ${first.src.line}`,
-      en: `post id '${d.id}' is already used on line ${first.src.line}`,
+      id: `ID jabatan '${d.id}' sudah dipakai di baris ${first.line}`,
+      en: `post id '${d.id}' is already used on line ${first.line}`,
     });
   }
   const rootsByOpd = new Map<string, Post[]>();
@@ -41,13 +41,13 @@ export function checkStructure(s: Structure, report: Report): void {
     const first = roots[0]!;
     for (const extra of roots.slice(1)) {
       report('post/multiple-roots', at(extra, 'parent_id', ''), {
-        id: `perangkat daerah '${opd}' sudah punya jabatan puncak '${first.name}' (baris ${first.src.line}); parent_id kosong`,
-        en: `OPD '${opd}' already has a head post '${first.name}' (line ${first.src.line}); parent_id is empty`,
+        id: `perangkat daerah '${opd}' sudah punya jabatan puncak '${first.name}' (baris ${first.line}); parent_id kosong`,
+        en: `OPD '${opd}' already has a head post '${first.name}' (line ${first.line}); parent_id is empty`,
       });
     }
   }
   for (const cycle of findCycles(s)) {
-    const head = cycle.reduce((a, b) => (b.src.line < a.src.line ? b : a));
+    const head = cycle.reduce((a, b) => (b.line < a.line ? b : a));
     const chain = [...cycle.map((p) => p.id), cycle[0]!.id].join(' → ');
     report('post/cycle', at(head, 'parent_id', head.parentId ?? ''), {
       id: `rantai atasan membentuk siklus: ${chain}`,

@@ -1,7 +1,7 @@
 /** PermenPANRB 7/2022 checks on the structure: koordinator roles, structural levels, where JF and pelaksana sit. */
 import type { Structure } from '../model/structure.js';
 import type { Kind, Post } from '../model/types.js';
-import { decide, decisionRules } from '../rules/engine.js';
+import { decide, decisionRules, rulesForPost } from '../rules/engine.js';
 import { factsFor, ancestors } from '../rules/facts.js';
 import type { Ruleset } from '../rules/types.js';
 import type { Report } from './reporter.js';
@@ -29,17 +29,17 @@ export function checkWorkSystem(s: Structure, ruleset: Ruleset, stage: Stage, re
   }
   for (const person of s.people) {
     if (person.role && KOORDINATOR.test(person.role))
-      report('sk/koordinator-abolished', { file: person.src.file, line: person.src.line, row: person.src.row, column: 'role', value: person.role }, {
+      report('sk/koordinator-abolished', { file: person.file, line: person.line, row: person.row, column: 'role', value: person.role }, {
         id: `peran '${person.role}' sudah dihapus; ubah menjadi ketua tim`,
         en: `role '${person.role}' is abolished; convert it into a team leader`,
       });
   }
   if (stage !== 'after') return;
-  const rules = decisionRules(ruleset);
+  const rulesFor = rulesForPost(decisionRules(ruleset));
   const kept = new Map<string, boolean>();
   const keptByCriterion = (p: Post): boolean => {
     let k = kept.get(p.id);
-    if (k === undefined) kept.set(p.id, (k = decide(factsFor(s, p), ruleset, rules)?.outcome.decision === 'keep'));
+    if (k === undefined) kept.set(p.id, (k = decide(factsFor(s, p), ruleset, rulesFor(p), false)?.outcome.decision === 'keep'));
     return k;
   };
   for (const p of s.byId.values()) {
@@ -65,5 +65,5 @@ export function checkWorkSystem(s: Structure, ruleset: Ruleset, stage: Stage, re
 }
 
 function at(p: Post, column: string, value: string) {
-  return { file: p.src.file, line: p.src.line, row: p.src.row, postId: p.id, column, value };
+  return { file: p.file, line: p.line, row: p.row, postId: p.id, column, value };
 }

@@ -1,21 +1,14 @@
 /**
  * JSON as a sequence of pieces, in a record-per-line layout: the outer `walkDepth` levels are indented as by
- * `JSON.stringify(value, null, 2)`, each value below them is written compact on its own line. A plan with a million
- * decisions is then one decision per line (greppable, diffable, a third of the indented size) and is written without
- * building one gigabyte-long string. Generators at a walked level are written as arrays, so large lists can be produced
- * lazily. The text parses back to what JSON.stringify would give (test/property checks it).
+ * `JSON.stringify(value, null, 2)`, each value below them is written compact on its own line. A national run's
+ * findings and teams are then one record per line (greppable, diffable, a third of the indented size) and are written
+ * without building one long string. The text parses back to what JSON.stringify would give (test/property checks it).
  */
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (v === null || typeof v !== 'object') return false;
   const proto = Object.getPrototypeOf(v) as unknown;
   return (proto === Object.prototype || proto === null) && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
-}
-
-/** A generator or other iterator (not a Map, Set, typed array or boxed string, which JSON.stringify writes otherwise). */
-function isWalkableIterable(v: unknown): v is Iterable<unknown> {
-  return v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON !== 'function'
-    && typeof (v as Iterable<unknown>)[Symbol.iterator] === 'function' && typeof (v as Iterator<unknown>).next === 'function';
 }
 
 const skipped = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
@@ -32,9 +25,9 @@ export function* jsonChunks(value: unknown, walkDepth = 2, indent = ''): Generat
     return;
   }
   const inner = `${indent}  `;
-  if (Array.isArray(value) || isWalkableIterable(value)) {
+  if (Array.isArray(value)) {
     let first = true;
-    for (const el of value as Iterable<unknown>) {
+    for (const el of value) {
       yield `${first ? '[' : ','}\n${inner}`;
       first = false;
       yield* jsonChunks(skipped(el) ? null : el, walkDepth - 1, inner);

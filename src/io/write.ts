@@ -161,14 +161,23 @@ export async function openAtomicWriter(target: string, display: string, guard: W
   };
 }
 
+const PIECE = 16 * 1024;
+
 /** Writes the pieces into a temp file and renames it over `target`: complete or absent, never partial. */
 export async function writeChunksAtomic(target: string, chunks: Iterable<string>, display: string, guard: WriteGuard): Promise<void> {
   const w = await openAtomicWriter(target, display, guard);
   try {
+    // Pieces (a CSV row, a JSON record) are joined up to PIECE characters: one encoding call per piece, not per row.
+    let piece = '';
     for (const chunk of chunks) {
-      const p = w.write(chunk);
+      piece += chunk;
+      if (piece.length < PIECE) continue;
+      const p = w.write(piece);
+      piece = '';
       if (p) await p;
     }
+    const p = w.write(piece);
+    if (p) await p;
     await w.commit();
   } finally {
     await w.abort();

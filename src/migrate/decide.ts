@@ -3,8 +3,8 @@ import type { Report } from '../check/reporter.js';
 import type { Citation } from '../model/finding.js';
 import type { Text } from '../i18n/index.js';
 import type { Structure } from '../model/structure.js';
-import type { Jenjang, Post } from '../model/types.js';
-import { decide, decisionRules, type TraceStep } from '../rules/engine.js';
+import { srcOf, type Jenjang, type Post } from '../model/types.js';
+import { decide, decisionRules, rulesForPost, type TraceStep } from '../rules/engine.js';
 import type { DecisionKind, Rule, Ruleset } from '../rules/types.js';
 import { factsFor } from '../rules/facts.js';
 import type { Candidate, JfMatcher } from './jf-match.js';
@@ -49,11 +49,11 @@ function defaultJenjang(p: Post): Jenjang {
 
 /** One decision per indexed post, in `byId` order: the decision for post `p` is at `structure.indexOf(p)`. */
 export function decideAll(ctx: DecideContext): PostDecision[] {
-  const rules = decisionRules(ctx.ruleset);
+  const rulesFor = rulesForPost(decisionRules(ctx.ruleset));
   const out: PostDecision[] = [];
   const shared = sharedLists();
   // A batch run keeps no trace (only explain shows it): the same decisions, without a million reason texts.
-  for (const post of ctx.structure.byId.values()) out.push(shared(decidePost(post, rules, ctx, false)));
+  for (const post of ctx.structure.byId.values()) out.push(shared(decidePost(post, rulesFor(post), ctx, false)));
   return out;
 }
 
@@ -82,7 +82,7 @@ function sharedLists(): (d: PostDecision) => PostDecision {
   };
 }
 
-export function decidePost(post: Post, rules: Rule[], ctx: DecideContext, explain = true): PostDecision {
+export function decidePost(post: Post, rules: readonly Rule[], ctx: DecideContext, explain = true): PostDecision {
   const s = ctx.structure;
   const facts = factsFor(s, post);
   const d = decide(facts, ctx.ruleset, rules, explain);
@@ -123,7 +123,7 @@ function proposeJf(d: PostDecision, jenjang: Jenjang, ctx: DecideContext): void 
   d.candidates = candidates.slice(0, 5);
   const top = candidates[0];
   const second = candidates[1];
-  const at = { file: d.post.src.file, line: d.post.src.line, row: d.post.src.row, postId: d.post.id };
+  const at = { ...srcOf(d.post), postId: d.post.id };
   if (!top) {
     const rule = ctx.ruleset.byId.get('jf/no-candidate')!;
     d.decision = 'review';
@@ -159,7 +159,7 @@ function proposeJf(d: PostDecision, jenjang: Jenjang, ctx: DecideContext): void 
   d.citations.push(rule.citation);
 }
 
-function applyAnalyst(d: PostDecision, a: AnalystDecision, rules: Rule[], ctx: DecideContext): void {
+function applyAnalyst(d: PostDecision, a: AnalystDecision, rules: readonly Rule[], ctx: DecideContext): void {
   const at = { file: a.src.file, line: a.src.line, row: a.src.row, postId: d.post.id };
   const lockedRule = d.source === 'rules' ? rules.find((r) => r.id === d.ruleIds[0] && r.locked) : undefined;
   if (lockedRule && a.decision !== d.decision) {

@@ -31,6 +31,11 @@ export interface Candidate {
   evidence: Evidence[];
 }
 
+interface PhraseMatch {
+  phrase: string;
+  entries: Array<{ jf: string; weight: number }>;
+}
+
 export type MatchField = 'title' | 'unit' | 'parent' | 'opd';
 const FIELD_FACTOR: Record<MatchField, number> = { title: 1, unit: 1, parent: 0.5, opd: 0.25 };
 const MAX_PHRASE_WORDS = 6;
@@ -71,11 +76,11 @@ export class JfMatcher {
     ];
     const seenText = new Set<string>();
     for (const [field, raw] of fields) {
-      const text = normaliseWords(raw);
+      const { text, matches } = this.phrasesIn(raw);
       // The title of a head usually repeats its unit's name: count the same words once.
       if (text === '' || [...seenText].some((t) => t.includes(text))) continue;
       seenText.add(text);
-      for (const m of this.longestMatches(text)) {
+      for (const m of matches) {
         for (const { jf, weight } of m.entries) {
           const info = this.catalog.get(jf);
           if (!info) continue;
@@ -103,20 +108,21 @@ export class JfMatcher {
     return { candidates, dropped };
   }
 
-  /** longestMatches per text: unit names and titles repeat across a national run (bounded; cleared when full). */
-  private readonly memo = new Map<string, Array<{ phrase: string; entries: Array<{ jf: string; weight: number }> }>>();
+  /** phrasesIn per text: unit names and titles repeat across a national run (bounded; cleared when full). */
+  private readonly memo = new Map<string, { text: string; matches: PhraseMatch[] }>();
 
-  /** Every known phrase in the text, dropping those that lie inside a longer match. */
-  private longestMatches(text: string): Array<{ phrase: string; entries: Array<{ jf: string; weight: number }> }> {
-    let hit = this.memo.get(text);
+  /** The text's normalised words, and every known phrase in them that does not lie inside a longer match. */
+  private phrasesIn(raw: string): { text: string; matches: PhraseMatch[] } {
+    let hit = this.memo.get(raw);
     if (hit === undefined) {
       if (this.memo.size >= 100_000) this.memo.clear();
-      this.memo.set(text, (hit = this.findLongestMatches(text)));
+      const text = normaliseWords(raw);
+      this.memo.set(raw, (hit = { text, matches: this.findLongestMatches(text) }));
     }
     return hit;
   }
 
-  private findLongestMatches(text: string): Array<{ phrase: string; entries: Array<{ jf: string; weight: number }> }> {
+  private findLongestMatches(text: string): PhraseMatch[] {
     const words = text.split(' ');
     const found: Array<{ start: number; end: number; phrase: string; entries: Array<{ jf: string; weight: number }> }> = [];
     for (let i = 0; i < words.length; i++) {

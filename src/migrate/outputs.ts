@@ -4,11 +4,13 @@ import { jsonChunks } from '../io/json-write.js';
 import { formatCitation, type Finding } from '../model/finding.js';
 import type { Lang } from '../i18n/index.js';
 import type { MigrationResult } from './run.js';
-import type { Plan, PlanStream } from './plan.js';
+import type { Plan } from './plan.js';
 import { teamRows } from './teams.js';
 
+/** The old post's columns first, in the order of posts.csv (the input's), then the decision and the new post. */
 export const MAPPING_COLUMNS = [
-  'post_id', 'name', 'kind', 'eselon', 'opd', 'decision', 'criterion', 'jf', 'jenjang', 'new_post_id', 'new_parent_id',
+  'post_id', 'parent_id', 'name', 'kind', 'eselon', 'unit', 'opd', 'unit_type',
+  'decision', 'criterion', 'jf', 'jenjang', 'new_post_id', 'new_parent_id',
   'rule_ids', 'citations', 'candidates', 'jf_name', 'new_name', 'change', 'source', 'note', 'line',
 ] as const;
 
@@ -26,10 +28,11 @@ export function* mappingRows(r: MigrationResult, lang: Lang): Generator<Row> {
     const d = r.decisions[i]!;
     const m = r.migrated[i]!;
     yield [
-      d.post.id, d.post.name, d.post.kind, d.post.eselon, m.opd, d.decision, d.criterion, d.jf?.id ?? '', d.jenjang ?? '',
-      m.id, m.parentId, d.ruleIds.join(' '), d.citations.map(formatCitation).join('; '),
+      d.post.id, d.post.parentId, d.post.name, d.post.kind, d.post.eselon, d.post.unit, m.opd, d.post.unitType,
+      d.decision, d.criterion, d.jf?.id ?? '', d.jenjang ?? '', m.id, m.parentId,
+      d.ruleIds.join(' '), d.citations.map(formatCitation).join('; '),
       d.candidates.map((c) => `${c.jf}:${c.score}[${c.evidence.map((e) => `${e.word}@${e.field}`).join(',')}]`).join(' '),
-      d.jf?.name ?? '', m.name, m.change, d.source, d.note ? d.note[lang] : '', d.post.src.line,
+      d.jf?.name ?? '', m.name, m.change, d.source, d.note ? d.note[lang] : '', d.post.line,
     ];
   }
 }
@@ -47,9 +50,9 @@ export const TEAMS_COLUMNS = ['team_id', 'team_name', 'owner_post_id', 'nip', 'r
 
 /**
  * Every file migrate writes, as pieces of text, so that each file is streamed into its temp file instead of being
- * built as one string: a national run has a plan of half a gigabyte.
+ * built as one string: a national run's mapping.csv and people.csv are hundreds of megabytes.
  */
-export function outputChunks(r: MigrationResult, plan: Plan | PlanStream, findings: Finding[], lang: Lang): Record<string, () => Iterable<string>> {
+export function outputChunks(r: MigrationResult, plan: Plan, findings: Finding[], lang: Lang): Record<string, () => Iterable<string>> {
   return {
     'posts.csv': () => excelCsvChunks(POSTS_COLUMNS, postsRows(r)),
     'mapping.csv': () => excelCsvChunks(MAPPING_COLUMNS, mappingRows(r, lang)),

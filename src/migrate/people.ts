@@ -4,7 +4,7 @@ import { bupClassFor } from '../check/reference.js';
 import { ageOn, addYears } from '../model/parse/date.js';
 import { golonganOrder } from '../model/parse/golongan.js';
 import type { Structure } from '../model/structure.js';
-import type { Person, Post } from '../model/types.js';
+import { srcOf, type Person, type Post } from '../model/types.js';
 import type { ReferenceData } from '../rules/reference-types.js';
 import type { PostDecision } from './decide.js';
 import type { MigratedPost } from './restructure.js';
@@ -23,6 +23,15 @@ export interface MigratedPerson {
 /** Shared by the people without notes (most of them), frozen: not a million empty arrays. */
 const NO_NOTES = Object.freeze([]) as unknown as string[];
 
+/** A person whose post is not equalised (most people): no BUP change and no notes, so nothing more is kept. */
+class Unaffected implements MigratedPerson {
+  constructor(readonly person: Person, readonly oldPost: Post | null, readonly newPost: MigratedPost | null) {}
+  get change(): MigratedPerson['change'] { return this.newPost ? this.newPost.change : 'no-post'; }
+  get oldBup() { return null; }
+  get newBup() { return null; }
+  get notes() { return NO_NOTES; }
+}
+
 export function migratePeople(
   s: Structure, decisions: readonly PostDecision[], migrated: readonly MigratedPost[],
   ref: ReferenceData, asOf: string, report: Report, lang: 'id' | 'en',
@@ -34,17 +43,15 @@ export function migratePeople(
     const i = post ? s.indexOf(post) : undefined;
     const d = i === undefined ? undefined : decisions[i];
     const m = i === undefined ? undefined : migrated[i];
+    if (!d || !m || d.decision !== 'equalise' || !d.jenjang || person.status === 'pppk') return new Unaffected(person, d?.post ?? null, m ?? null);
     const out: MigratedPerson = {
-      person, oldPost: d?.post ?? null, newPost: m ?? null,
-      change: m ? m.change : 'no-post', oldBup: null, newBup: null, notes: NO_NOTES,
+      person, oldPost: d.post, newPost: m, change: m.change, oldBup: null, newBup: null, notes: NO_NOTES,
     };
-    if (!d || !m) return out;
     const note = (ruleId: string, text: { id: string; en: string }, extra: { column?: string; value?: string } = {}) => {
-      report(ruleId, { file: person.src.file, line: person.src.line, row: person.src.row, postId: d.post.id, ...extra }, text);
+      report(ruleId, { ...srcOf(person), postId: d.post.id, ...extra }, text);
       if (out.notes === NO_NOTES) out.notes = [];
       out.notes.push(text[lang]);
     };
-    if (d.decision !== 'equalise' || !d.jenjang || person.status === 'pppk') return out;
     const jenjang = ref.jenjang.get(d.jenjang)!;
     if (person.education) {
       const order = ref.education.levels.get(person.education)?.order ?? 0;

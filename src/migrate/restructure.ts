@@ -23,39 +23,53 @@ export const JENJANG_LABEL: Record<Jenjang, string> = {
   pemula: 'Pemula', terampil: 'Terampil', mahir: 'Mahir', penyelia: 'Penyelia',
 };
 
-/** Decisions are in input order; the result keeps that order, one migrated post per decision. */
+/**
+ * A post that stays where it was (most posts of a run): its fields are read from the post, not copied into a new
+ * object per post.
+ */
+class Unchanged implements MigratedPost {
+  constructor(private readonly post: Post, readonly opd: string, readonly change: 'unchanged' | 'review') {}
+  get id() { return this.post.id; }
+  get parentId() { return this.post.parentId; }
+  get name() { return this.post.name; }
+  get kind() { return this.post.kind; }
+  get eselon() { return this.post.eselon; }
+  get unit() { return this.post.unit; }
+  get unitType() { return this.post.unitType; }
+  get sourceId() { return this.post.id; }
+}
+
+/** Decisions are in structure order (decideAll); the result keeps that order, one migrated post per decision. */
 export function restructure(s: Structure, decisions: readonly PostDecision[]): MigratedPost[] {
-  const dissolved = new Set<string>();
-  for (const d of decisions) if (d.decision === 'equalise') dissolved.add(d.post.id);
-  const keptAncestorCache = new Map<string, Post | null>();
+  const dissolved = (p: Post) => decisions[s.indexOf(p)!]!.decision === 'equalise';
+  // The nearest kept post above each post, by index (filled on demand; undefined = not yet known).
+  const keptAbove: Array<Post | null | undefined> = new Array(decisions.length);
   const keptAncestor = (p: Post): Post | null => {
-    const hit = keptAncestorCache.get(p.id);
+    const i = s.indexOf(p)!;
+    const hit = keptAbove[i];
     if (hit !== undefined) return hit;
-    const seen = new Set<string>([p.id]);
-    let cur = p.parentId === null ? undefined : s.byId.get(p.parentId);
-    const walked: Post[] = [];
-    while (cur && !seen.has(cur.id) && dissolved.has(cur.id)) {
-      seen.add(cur.id);
-      walked.push(cur);
-      cur = cur.parentId === null ? undefined : s.byId.get(cur.parentId);
+    // A chain that reaches a head has no cycle: followed as it is. Otherwise a cycle of dissolved posts ends the walk.
+    const seen = s.rootOf(p) ? null : new Set<Post>([p]);
+    let cur = s.parentOf(p);
+    while (cur && !seen?.has(cur) && dissolved(cur)) {
+      seen?.add(cur);
+      cur = s.parentOf(cur);
     }
-    const result = cur && !seen.has(cur.id) ? cur : null;
-    keptAncestorCache.set(p.id, result);
+    const result = cur && !seen?.has(cur) ? cur : null;
+    keptAbove[i] = result;
     return result;
   };
   return decisions.map((d) => {
     const p = d.post;
-    const parentDissolved = p.parentId !== null && dissolved.has(p.parentId);
-    const newParent = parentDissolved ? keptAncestor(p) : null;
-    const base: MigratedPost = {
-      id: p.id, parentId: p.parentId, name: p.name, kind: p.kind, eselon: p.eselon, unit: p.unit,
-      opd: s.opdOf(p) ?? p.opd, unitType: p.unitType, sourceId: p.id,
-      change: d.decision === 'review' ? 'review' : 'unchanged',
-    };
+    const parent = s.parentOf(p);
+    const parentDissolved = parent !== undefined && dissolved(parent);
+    const opd = s.opdOf(p) ?? p.opd;
+    const change = d.decision === 'review' ? 'review' : 'unchanged';
+    const base = () => ({ id: p.id, parentId: p.parentId, name: p.name, kind: p.kind, eselon: p.eselon, unit: p.unit, opd, unitType: p.unitType, sourceId: p.id });
     if (d.decision === 'equalise' && d.jf && d.jenjang) {
       const home = keptAncestor(p);
       return {
-        ...base,
+        ...base(),
         parentId: home?.id ?? null,
         name: `${d.jf.name} ${JENJANG_LABEL[d.jenjang]}`,
         kind: 'fungsional', eselon: null,
@@ -64,14 +78,15 @@ export function restructure(s: Structure, decisions: readonly PostDecision[]): M
       };
     }
     if (parentDissolved) {
+      const newParent = keptAncestor(p);
       return {
-        ...base,
+        ...base(),
         parentId: newParent?.id ?? null,
         unit: newParent?.unit ?? p.unit,
         unitType: newParent?.unitType ?? p.unitType,
-        change: base.change === 'review' ? 'review' : 'replaced',
+        change: change === 'review' ? 'review' : 'replaced',
       };
     }
-    return base;
+    return new Unchanged(p, opd, change);
   });
 }

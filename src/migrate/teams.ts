@@ -26,14 +26,11 @@ const ROLE_PREFIX = /^(sub[\s-]*)?koordinator\s+/i;
 export function planTeams(
   s: Structure, decisions: readonly PostDecision[], migrated: readonly MigratedPost[], given: readonly TeamMembership[] | undefined,
 ): Team[] {
-  const holders = (postId: string) => {
-    const post = s.byId.get(postId);
-    return post ? s.holdersOf(post) : [];
-  };
   const siblingsOf = (post: Post) => {
-    const parent = post.parentId === null ? undefined : s.byId.get(post.parentId);
+    const parent = s.parentOf(post);
     return parent ? s.childrenOf(parent) : [];
   };
+  const equalised = (p: Post) => decisions[s.indexOf(p)!]!.decision === 'equalise';
   const teams: Team[] = [];
   if (given) {
     const people = new Map(s.people.map((p) => [p.nip, p]));
@@ -44,9 +41,8 @@ export function planTeams(
       const person = people.get(m.nip);
       if (!t.members.some((x) => x.nip === m.nip)) t.members.push({ nip: m.nip, name: person?.name ?? '', role: m.role, postId: person?.postId ?? null });
     }
-    teams.push(...byId.values());
+    for (const t of byId.values()) teams.push(t);
   }
-  const movedFrom = dissolvedOrigin(decisions);
   decisions.forEach((d, i) => {
     if (d.decision !== 'equalise') return;
     const m = migrated[i]!;
@@ -54,16 +50,17 @@ export function planTeams(
     const koordinator = d.ruleIds.some((r) => r.startsWith('sk/'));
     if (given && !koordinator) return;
     const members: Team['members'] = [];
-    const add = (postId: string, role: TeamRole) => {
-      for (const p of holders(postId)) if (!members.some((x) => x.nip === p.nip)) members.push({ nip: p.nip, name: p.name, role, postId });
+    const add = (post: Post, role: TeamRole) => {
+      for (const p of s.holdersOf(post)) if (!members.some((x) => x.nip === p.nip)) members.push({ nip: p.nip, name: p.name, role, postId: post.id });
     };
-    add(d.post.id, 'ketua');
+    add(d.post, 'ketua');
     if (koordinator) {
       for (const sib of siblingsOf(d.post)) {
-        if (sib.id !== d.post.id && sib.unit === d.post.unit && (sib.kind === 'fungsional' || sib.kind === 'pelaksana')) add(sib.id, 'anggota');
+        if (sib !== d.post && sib.unit === d.post.unit && (sib.kind === 'fungsional' || sib.kind === 'pelaksana')) add(sib, 'anggota');
       }
     } else {
-      for (const postId of movedFrom.get(d.post.id) ?? []) add(postId, 'anggota');
+      // The posts that leave this dissolved unit (not through another dissolved post below it).
+      for (const child of s.childrenOf(d.post)) if (!equalised(child)) add(child, 'anggota');
     }
     if (members.length === 0) return;
     const base = koordinator ? d.post.name.replace(ROLE_PREFIX, '') : d.post.unit.replace(UNIT_PREFIX, '') || d.post.name;
@@ -73,32 +70,17 @@ export function planTeams(
   const converted = new Set(teams.filter((t) => t.source === 'koordinator').flatMap((t) => t.members.filter((m) => m.role === 'ketua').map((m) => m.nip)));
   for (const person of s.people) {
     if (!person.role || !KOORDINATOR.test(person.role) || converted.has(person.nip) || !person.postId) continue;
-    const post = s.byId.get(person.postId);
+    const post = s.postOf(person);
     const owner = post ? officialOf(s, post) : null;
     if (!post || !owner) continue;
     const members: Team['members'] = [{ nip: person.nip, name: person.name, role: 'ketua', postId: post.id }];
     for (const sib of siblingsOf(post)) {
       if (sib.unit !== post.unit || (sib.kind !== 'fungsional' && sib.kind !== 'pelaksana')) continue;
-      for (const p of holders(sib.id)) if (!members.some((x) => x.nip === p.nip)) members.push({ nip: p.nip, name: p.name, role: 'anggota', postId: sib.id });
+      for (const p of s.holdersOf(sib)) if (!members.some((x) => x.nip === p.nip)) members.push({ nip: p.nip, name: p.name, role: 'anggota', postId: sib.id });
     }
     teams.push({ teamId: `TIM-${person.nip}`, teamName: `Tim ${post.unit.replace(UNIT_PREFIX, '') || post.name}`, ownerPostId: owner.id, source: 'koordinator', members });
   }
   return teams;
-}
-
-/** For each dissolved (equalised) post, the posts below it that move because of it (not through another dissolved post). */
-function dissolvedOrigin(decisions: readonly PostDecision[]): Map<string, string[]> {
-  const dissolved = new Set(decisions.filter((d) => d.decision === 'equalise').map((d) => d.post.id));
-  const out = new Map<string, string[]>();
-  for (const d of decisions) {
-    if (dissolved.has(d.post.id) || d.post.parentId === null) continue;
-    // The nearest dissolved ancestor is the unit the post leaves.
-    if (!dissolved.has(d.post.parentId)) continue;
-    let list = out.get(d.post.parentId);
-    if (!list) out.set(d.post.parentId, (list = []));
-    list.push(d.post.id);
-  }
-  return out;
 }
 
 export function teamRows(teams: readonly Team[]): Array<[string, string, string, string, string]> {

@@ -8,7 +8,6 @@ import { parseEducation } from './parse/education.js';
 import { parseGolongan, isPppkGrade } from './parse/golongan.js';
 import { parseNip } from './parse/nip.js';
 import { parseStatus } from './parse/status.js';
-import { PersonRecord } from './records.js';
 import type { Person } from './types.js';
 
 const DATES_MAX = 100_000;
@@ -43,7 +42,9 @@ export async function readPeople(table: Table, config: Config, report: Report): 
     const canonical = {
       nip, name, post_id: postId, golongan, education, birth_date: birthDate, status, role,
     };
-    const item = rawNip === '' ? null : new PersonRecord(nip, name, postId, golongan, education, birthDate, status, role, row);
+    const item: Person | null = rawNip === '' ? null : {
+      nip, name, postId, golongan, education, birthDate, status, role, file: row.file, line: row.line, row: row.row, post: null,
+    };
     return { canonical, item };
   });
 }

@@ -84,6 +84,7 @@ export async function readRows<T>(
   // The pools of the SHARED columns.
   // Indexed by cell position, as an array: get() runs for every cell and a second Map lookup there shows.
   const shared: Array<Map<string, string> | undefined> = [];
+  const last: string[] = [];
   for (const c of SHARED[kind]) {
     const i = index.get(c);
     if (i !== undefined) shared[i] = new Map();
@@ -103,10 +104,13 @@ export async function readRows<T>(
       const v = (cells[i] ?? '').trim();
       const pool = shared[i];
       if (pool === undefined) return v;
+      // Rows of one unit or OPD come together: the previous row's value first, the pool (hashing v) after.
+      const prev = last[i];
+      if (v === prev) return prev;
       const hit = pool.get(v);
-      if (hit !== undefined) return hit;
+      if (hit !== undefined) return (last[i] = hit);
       if (pool.size < SHARED_MAX) pool.set(v, v);
-      return v;
+      return (last[i] = v);
     },
     has: (c) => index.has(c),
     reported: (c) => reported.has(c),

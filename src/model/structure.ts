@@ -34,10 +34,13 @@ const NONE: readonly never[] = [];
 export function buildStructure(posts: Post[], people: Person[] = []): Structure {
   const byId = new Map<string, Post>();
   const duplicates: Post[] = [];
+  /** The indexed posts by index. */
+  const indexed: Post[] = [];
   for (const p of posts) {
     if (byId.has(p.id)) duplicates.push(p);
     else {
-      p.index = byId.size;
+      p.index = indexed.length;
+      indexed.push(p);
       byId.set(p.id, p);
     }
     p.children = null;
@@ -48,7 +51,7 @@ export function buildStructure(posts: Post[], people: Person[] = []): Structure 
   const n = byId.size;
   const childCount = new Int32Array(n);
   const path: Post[] = [];
-  for (const p of byId.values()) {
+  for (const p of indexed) {
     let parent: Post | undefined;
     if (p.parentId === null) path.length = 0;
     else if (!(parent = onPath(path, p.parentId)) && (parent = byId.get(p.parentId))) path.push(parent);
@@ -59,15 +62,20 @@ export function buildStructure(posts: Post[], people: Person[] = []): Structure 
     // The same text as the parent's id: one string kept instead of two (a million posts, a million people).
     p.parentId = parent.id;
   }
-  for (const p of byId.values()) {
+  for (const p of indexed) {
     if (p.parent) p.parent.children = place(p.parent.children ?? null, p, p.parent.index!, childCount);
   }
-  resolveRoots(byId);
+  resolveRoots(indexed);
   const holderCount = new Int32Array(n);
   let last: Post | undefined;
   for (const person of people) {
-    // People are mostly listed post by post: the previous person's post first, the Map (a cache miss) after.
-    const post = person.postId === null ? undefined : last?.id === person.postId ? last : byId.get(person.postId);
+    // People are mostly listed in the order of their posts: the previous person's post and the one after it first,
+    // the Map (a cache miss at a million keys) after.
+    let post: Post | undefined;
+    if (person.postId !== null) {
+      const next = last && indexed[last.index! + 1];
+      post = last?.id === person.postId ? last : next?.id === person.postId ? next : byId.get(person.postId);
+    }
     if (post) last = post;
     person.post = post ?? null;
     if (!post) continue;
@@ -137,9 +145,9 @@ function opdOf(p: Post): string | undefined {
  * The head of every post's chain, walking down from each head (parentId null) through the children: one step per
  * post. Posts not reached (a broken chain or a cycle) keep null.
  */
-function resolveRoots(byId: Map<string, Post>): void {
+function resolveRoots(indexed: readonly Post[]): void {
   const stack: Post[] = [];
-  for (const head of byId.values()) {
+  for (const head of indexed) {
     if (head.parentId !== null) continue;
     stack.push(head);
     while (stack.length) {

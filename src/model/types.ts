@@ -38,6 +38,11 @@ export interface SourceRef {
   row: number;
 }
 
+/** The SourceRef of a post or person (a fresh object: most rows never need one). */
+export function srcOf(x: SourceRef): SourceRef {
+  return { file: x.file, line: x.line, row: x.row };
+}
+
 export interface Post {
   id: string;
   parentId: string | null;
@@ -52,7 +57,10 @@ export interface Post {
   eselonInferred?: boolean;
   /** The eselon cell had text that could not be read (already reported). */
   eselonUnreadable?: boolean;
-  readonly src: SourceRef;
+  /** Where the row is (see SourceRef): fields, not an object, for a million rows. */
+  file: string;
+  line: number;
+  row: number;
   // Set by buildStructure (model/structure.ts), read through the Structure's accessors.
   /** Position in `byId` order (a duplicate has its indexed post's): lets per-post results be arrays, not Maps. */
   index?: number;
@@ -77,7 +85,9 @@ export interface Person {
   status: EmployeeStatus | null;
   /** Transitional role such as `koordinator` / `subkoordinator` (abolished by PermenPANRB 7/2022). */
   role: string | null;
-  readonly src: SourceRef;
+  file: string;
+  line: number;
+  row: number;
   /** The post with id postId; set by buildStructure (model/structure.ts). */
   post?: Post | null;
 }

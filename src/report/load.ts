@@ -1,16 +1,20 @@
 /**
- * Reads a directory written by `setara migrate` (plan.json, mapping.csv, findings.json; teams from plan.json or
- * teams.csv when present) into a ReportModel. Every problem with the directory is an InputError (exit 2, one line).
+ * Reads a directory written by `setara migrate` into a ReportModel: counts and provenance from plan.json, posts and
+ * decisions from mapping.csv, people from people.csv (absent when migrate ran without --people), teams from plan.json
+ * or teams.csv, findings from findings.json. The CSVs are streamed: a national mapping.csv is hundreds of megabytes.
+ * Every problem with the directory is an InputError (exit 2, one line).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { pipeline } from 'node:stream';
+import { parse } from 'csv-parse';
 import { InputError } from '../errors.js';
 import type { Text } from '../i18n/index.js';
 import { formatCitation, type Citation } from '../model/finding.js';
 import type { Golongan } from '../model/types.js';
-import { PLAN_VERSION } from '../migrate/plan.js';
+import { PLAN_VERSION, type Plan } from '../migrate/plan.js';
 import { loadReferenceData } from '../rules/reference.js';
+import type { ReferenceData } from '../rules/reference-types.js';
 import { loadRuleset, SHIPPED_RULESETS } from '../rules/ruleset.js';
 import type { Decision, JfCandidate, OpdCounts, ReportFinding, ReportModel, ReportPerson, ReportPost, ReportTeam, Severity } from './model.js';
 
@@ -19,73 +23,31 @@ export const REPORT_INPUTS = ['plan.json', 'mapping.csv', 'findings.json', 'peop
 
 type Row = Record<string, string>;
 
-interface PlanDecision {
-  postId: string; opd: string; decision: string; criterion: string; jf: string | null; jfName: string | null; jenjang: string | null;
-  newPostId: string; newParentId: string | null; newName: string; change: string; ruleIds: string[]; source: string; note: string | null;
-  name?: string; kind?: string | null; eselon?: string | null; unit?: string; parentId?: string | null;
-}
-
 interface PlanFile {
   version: number;
   tool?: { name?: string; version?: string };
   ruleset?: { id?: string; chain?: Array<{ id: string; file: string; ruleVersion?: string }> };
   asOf?: string;
   inputs?: string[];
+  summary: Pick<Plan['summary'], 'postsBefore'>;
   opds: OpdCounts[];
-  decisions: PlanDecision[];
-  people?: Array<{ nip: string; name: string; golongan: string | null; oldPostId: string | null; oldPost: string; newPostId: string | null; newPost: string; change: string; notes?: string[] }>;
   teams?: Array<{ teamId: string; teamName: string; ownerPostId: string; members?: Array<{ nip: string; name?: string; role?: string }> }>;
 }
 
-export function loadReport(dir: string, cwd: string): ReportModel {
+export async function loadReport(dir: string, cwd: string): Promise<ReportModel> {
   const abs = resolve(cwd, dir);
   if (!existsSync(abs))
     throw new InputError({ id: 'folder tidak ditemukan', en: 'directory not found' }, dir);
   if (!statSync(abs).isDirectory())
     throw new InputError({ id: 'bukan folder: berikan folder keluaran setara migrate', en: 'not a directory: give the output directory of setara migrate' }, dir);
   const plan = readPlan(abs, dir);
-  const mapping = readMapping(abs, dir, plan);
   const ref = loadReferenceData();
-  const jfName = (id: string) => ref.jf.get(id)?.name ?? '';
-
-  const posts: ReportPost[] = plan.decisions.map((d, i) => {
-    const m = mapping[i]!;
-    const citations = uniq((m.citations ?? '').split(';').map((c) => c.trim()).filter(Boolean));
-    return {
-      id: d.postId,
-      name: d.name ?? m.name ?? '',
-      kind: d.kind !== undefined ? d.kind : m.kind || null,
-      eselon: d.eselon !== undefined ? d.eselon : m.eselon || null,
-      unit: d.unit ?? '',
-      // Plans written before `parentId` was recorded: the new parent is the best we know.
-      parentId: d.parentId !== undefined ? d.parentId : d.newParentId,
-      opd: d.opd,
-      decision: (['equalise', 'keep', 'review'].includes(d.decision) ? d.decision : 'review') as Decision,
-      criterion: d.criterion ?? '',
-      jf: d.jf,
-      jfName: d.jfName,
-      jenjang: d.jenjang,
-      newParentId: d.newParentId,
-      newName: d.newName,
-      change: d.change,
-      ruleIds: d.ruleIds ?? [],
-      citations,
-      candidates: parseCandidates(m.candidates ?? '', jfName),
-      source: d.source,
-      note: d.note,
-    };
-  });
+  const posts = await readPosts(abs, dir, plan, ref);
   const postById = new Map(posts.map((p) => [p.id, p]));
+  const hasPeople = existsSync(join(abs, 'people.csv'));
+  const people = hasPeople ? await readPeople(abs, dir, ref, postById) : [];
 
-  const people: ReportPerson[] = (plan.people ?? []).map((p) => ({
-    nip: p.nip, name: p.name, golongan: p.golongan,
-    pangkat: p.golongan ? ref.golongan.get(p.golongan as Golongan)?.pangkat ?? null : null,
-    oldPostId: p.oldPostId, oldPost: p.oldPost, newPostId: p.newPostId, newPost: p.newPost, change: p.change, notes: p.notes ?? [],
-    opd: postById.get(p.oldPostId ?? '')?.opd ?? postById.get(p.newPostId ?? '')?.opd ?? '',
-  }));
-  const hasPeople = people.length > 0 || existsSync(join(abs, 'people.csv'));
-
-  const teams = readTeams(abs, dir, plan, people).map((t): ReportTeam => {
+  const teams = (await readTeams(abs, dir, plan, people)).map((t): ReportTeam => {
     const owner = postById.get(t.ownerPostId);
     return { ...t, ownerName: owner?.newName ?? '', opd: owner?.opd ?? '' };
   });
@@ -128,37 +90,110 @@ function readPlan(abs: string, dir: string): PlanFile {
       { id: `plan.json versi ${plan.version} tidak didukung (didukung: ${PLAN_VERSION}); jalankan ulang setara migrate`, en: `plan.json version ${plan.version} is not supported (supported: ${PLAN_VERSION}); run setara migrate again` },
       display,
     );
-  if (!Array.isArray(plan.decisions) || !Array.isArray(plan.opds))
-    throw new InputError({ id: 'plan.json tidak lengkap (decisions/opds tidak ada)', en: 'plan.json is incomplete (no decisions/opds)' }, display);
+  if (typeof plan.summary?.postsBefore !== 'number' || !Array.isArray(plan.opds))
+    throw new InputError({ id: 'plan.json tidak lengkap (summary/opds tidak ada)', en: 'plan.json is incomplete (no summary/opds)' }, display);
   return plan as PlanFile;
 }
 
 /** csv-stringify's escape_formulas puts a `'` before cells that start like a formula: take it off again. */
 const unescapeFormula = (v: string) => (/^'[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(v) ? v.slice(1) : v);
 
-function readCsv(path: string, display: string): Row[] {
+/** The records of a CSV written by migrate, streamed, each as column → cell. */
+async function* csvRecords(path: string, display: string): AsyncGenerator<Row> {
+  const opts = { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true } as const;
+  // pipeline() destroys the parser when the file cannot be read, so the loop below throws that error too.
+  const records = pipeline(createReadStream(path), parse(opts), () => {});
   try {
-    const rows = parse(readFileSync(path), { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true }) as Row[];
-    for (const r of rows) for (const k of Object.keys(r)) r[k] = unescapeFormula(r[k] ?? '');
-    return rows;
+    // Unescaped here, not by csv-parse's `cast`: a cast function makes parsing ten times slower.
+    for await (const r of records as AsyncIterable<Row>) {
+      for (const k in r) r[k] = unescapeFormula(r[k]!);
+      yield r;
+    }
   } catch (e) {
-    throw new InputError({ id: `CSV tidak dapat dibaca (${(e as Error).message.split('\n')[0]})`, en: `cannot read CSV (${(e as Error).message.split('\n')[0]})` }, display);
+    const msg = (e as Error).message.split('\n')[0];
+    throw new InputError({ id: `CSV tidak dapat dibaca (${msg})`, en: `cannot read CSV (${msg})` }, display);
   }
 }
 
-function readMapping(abs: string, dir: string, plan: PlanFile): Row[] {
+/** Every record of a CSV (mapping.csv, people.csv) turned into a model object as it is read. */
+async function readCsv<T>(path: string, display: string, build: (r: Row) => T): Promise<T[]> {
+  const out: T[] = [];
+  for await (const r of csvRecords(path, display)) out.push(build(r));
+  return out;
+}
+
+/** An empty cell is what migrate writes for null. */
+const orNull = (v: string | undefined) => (v ? v : null);
+
+/** The posts as they were, their decisions and what they became: one per mapping.csv row, as many as the plan counted. */
+async function readPosts(abs: string, dir: string, plan: PlanFile, ref: ReferenceData): Promise<ReportPost[]> {
   const path = join(abs, 'mapping.csv');
   const display = join(dir, 'mapping.csv');
   if (!existsSync(path))
     throw new InputError({ id: 'tidak ada mapping.csv: bukan folder keluaran setara migrate', en: 'no mapping.csv: not an output directory of setara migrate' }, dir);
-  const rows = readCsv(path, display);
-  const same = rows.length === plan.decisions.length && rows.every((r, i) => r.post_id === plan.decisions[i]!.postId);
-  if (!same)
+  const jfName = (id: string) => ref.jf.get(id)?.name ?? '';
+  // One string per OPD name: the report compares every post's OPD with each OPD's name (opdCode, per OPD), and
+  // equal strings that are one object compare without reading their characters (halves the report time at 100k).
+  const opds = new Map<string, string>();
+  const opdOf = (name: string) => {
+    const known = opds.get(name);
+    if (known !== undefined) return known;
+    opds.set(name, name);
+    return name;
+  };
+  const posts = await readCsv(path, display, (m) => mappingPost(m, jfName, opdOf));
+  const counted = plan.summary.postsBefore;
+  if (posts.length !== counted)
     throw new InputError(
-      { id: 'mapping.csv tidak cocok dengan plan.json (jumlah atau urutan jabatan berbeda); jalankan ulang setara migrate', en: 'mapping.csv does not match plan.json (different posts or order); run setara migrate again' },
+      {
+        id: `mapping.csv tidak cocok dengan plan.json (${posts.length} jabatan, ringkasan: ${counted}); jalankan ulang setara migrate`,
+        en: `mapping.csv does not match plan.json (${posts.length} posts, the summary says ${counted}); run setara migrate again`,
+      },
       display,
     );
-  return rows;
+  return posts;
+}
+
+function mappingPost(m: Row, jfName: (id: string) => string, opdOf: (name: string) => string): ReportPost {
+  const decision = m.decision ?? '';
+  return {
+    id: m.post_id ?? '',
+    name: m.name ?? '',
+    kind: orNull(m.kind),
+    eselon: orNull(m.eselon),
+    unit: m.unit ?? '',
+    parentId: orNull(m.parent_id),
+    opd: opdOf(m.opd ?? ''),
+    decision: (['equalise', 'keep', 'review'].includes(decision) ? decision : 'review') as Decision,
+    criterion: m.criterion ?? '',
+    jf: orNull(m.jf),
+    jfName: orNull(m.jf_name),
+    jenjang: orNull(m.jenjang),
+    newParentId: orNull(m.new_parent_id),
+    newName: m.new_name ?? '',
+    change: m.change ?? '',
+    ruleIds: (m.rule_ids ?? '').split(' ').filter(Boolean),
+    citations: uniq((m.citations ?? '').split(';').map((c) => c.trim()).filter(Boolean)),
+    candidates: parseCandidates(m.candidates ?? '', jfName),
+    source: m.source ?? '',
+    note: orNull(m.note),
+  };
+}
+
+/** people.csv: each person's old and new post, the change and the notes (joined with ' | ' by migrate). */
+function readPeople(abs: string, dir: string, ref: ReferenceData, postById: Map<string, ReportPost>): Promise<ReportPerson[]> {
+  return readCsv(join(abs, 'people.csv'), join(dir, 'people.csv'), (p): ReportPerson => {
+    const golongan = orNull(p.golongan);
+    const oldPostId = orNull(p.old_post_id);
+    const newPostId = orNull(p.new_post_id);
+    return {
+      nip: p.nip ?? '', name: p.name ?? '', golongan,
+      pangkat: golongan ? ref.golongan.get(golongan as Golongan)?.pangkat ?? null : null,
+      oldPostId, oldPost: p.old_post ?? '', newPostId, newPost: p.new_post ?? '', change: p.change ?? '',
+      notes: p.notes ? p.notes.split(' | ') : [],
+      opd: postById.get(oldPostId ?? '')?.opd ?? postById.get(newPostId ?? '')?.opd ?? '',
+    };
+  });
 }
 
 /** `jf:score[evidence]` tokens of mapping.csv's candidates column. */
@@ -184,7 +219,9 @@ function readFindings(abs: string, dir: string): ReportFinding[] {
   }));
 }
 
-function readTeams(abs: string, dir: string, plan: PlanFile, people: ReportPerson[]): Array<Omit<ReportTeam, 'ownerName' | 'opd'>> {
+type TeamOf = Omit<ReportTeam, 'ownerName' | 'opd'>;
+
+async function readTeams(abs: string, dir: string, plan: PlanFile, people: ReportPerson[]): Promise<TeamOf[]> {
   if (Array.isArray(plan.teams)) {
     return plan.teams.map((t) => ({
       teamId: t.teamId, teamName: t.teamName, ownerPostId: t.ownerPostId,
@@ -194,8 +231,8 @@ function readTeams(abs: string, dir: string, plan: PlanFile, people: ReportPerso
   const path = join(abs, 'teams.csv');
   if (!existsSync(path)) return [];
   const nameOf = new Map(people.map((p) => [p.nip, p.name]));
-  const byId = new Map<string, Omit<ReportTeam, 'ownerName' | 'opd'>>();
-  for (const r of readCsv(path, join(dir, 'teams.csv'))) {
+  const byId = new Map<string, TeamOf>();
+  for await (const r of csvRecords(path, join(dir, 'teams.csv'))) {
     const id = r.team_id ?? '';
     if (!id) continue;
     let t = byId.get(id);

@@ -104,7 +104,8 @@ export function findOpd(model: ReportModel, query: string): string | undefined {
   const q = query.trim().toLowerCase();
   const ci = names.find((n) => n.toLowerCase() === q);
   if (ci !== undefined) return ci;
-  return names.find((n) => opdCode(model, n).toLowerCase() === q);
+  const postsByOpd = groupBy(model.posts, (p) => p.opd);
+  return names.find((n) => opdCode(postsByOpd.get(n) ?? []).toLowerCase() === q);
 }
 
 /** The model cut down to one OPD: its counts, posts, people, teams and the findings on its posts. */
@@ -122,8 +123,7 @@ export function restrictToOpd(model: ReportModel, opd: string): ReportModel {
 }
 
 /** The id of the OPD's head post (its first post without a parent inside the OPD), e.g. `DINKES`. */
-export function opdCode(model: ReportModel, opd: string): string {
-  const posts = model.posts.filter((p) => p.opd === opd);
+export function opdCode(posts: readonly ReportPost[]): string {
   const ids = new Set(posts.map((p) => p.id));
   return posts.find((p) => p.parentId === null || !ids.has(p.parentId))?.id ?? '';
 }
@@ -267,7 +267,7 @@ export function opdViews(model: ReportModel, lang: Lang): OpdView[] {
     return {
       index: i + 1,
       opd: counts.opd,
-      code: opdCode(model, counts.opd),
+      code: opdCode(posts),
       counts,
       equalisation: equalisationRows(posts, model, lang),
       review: reviewRows(posts, l),
@@ -429,7 +429,7 @@ function node(p: ReportPost, stage: 'before' | 'after', l: Labels): TreeNode {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const it of items) {
     const k = key(it);

@@ -9,7 +9,7 @@
 import ExcelJS from 'exceljs';
 import type { Lang } from '../i18n/index.js';
 import { labels, severityLabel } from './labels.js';
-import { opdViews, reportDate, summaryView, type JfCandidate, type RenderOptions, type ReportModel } from './model.js';
+import { groupBy, opdViews, reportDate, summaryView, type JfCandidate, type RenderOptions, type ReportModel } from './model.js';
 import { pinZipTimes } from './zip-times.js';
 
 /** The columns `migrate --decisions` reads, in its order (src/migrate/decisions-file.ts). */
@@ -77,6 +77,7 @@ export async function renderXlsx(model: ReportModel, opts: RenderOptions): Promi
   let eqNo = 0;
   let pNo = 0;
   let tNo = 0;
+  const teamsByOpd = groupBy(model.teams, (t) => t.opd);
   views.forEach((v, i) => {
     opts.progress?.(i + 1, views.length, v.opd);
     for (const r of v.review) {
@@ -85,7 +86,7 @@ export async function renderXlsx(model: ReportModel, opts: RenderOptions): Promi
     }
     for (const r of v.equalisation) equalisation.push([++eqNo, v.opd, r.postId, r.oldPost, r.eselon, r.unit, r.jf, r.jfId, r.jenjang, r.remarks]);
     for (const r of v.people) people.push([++pNo, v.opd, r.nip, r.name, r.pangkat, r.oldPost, r.newPost, r.change, r.notes]);
-    for (const t of model.teams.filter((x) => x.opd === v.opd)) {
+    for (const t of teamsByOpd.get(v.opd) ?? []) {
       tNo++;
       for (const m of t.members) teams.push([tNo, v.opd, t.teamId, t.teamName, t.ownerName || t.ownerPostId, m.role, m.nip, m.name]);
     }

@@ -154,3 +154,21 @@ export function decisionRules(set: Ruleset): Rule[] {
 }
 
 export const DEFAULT_PRIORITY = 50;
+
+/**
+ * The rules whose own kind and eselon conditions admit a post, in order: a batch run tries those few instead of every
+ * rule for each of a million posts. A rule left out fails on its first condition for that post, so the same rule fires.
+ */
+export function rulesForPost(rules: readonly Rule[]): (p: Post) => readonly Rule[] {
+  const byKind = new Map<Post['kind'], Map<Post['eselon'], Rule[]>>();
+  return (p) => {
+    let byEselon = byKind.get(p.kind);
+    if (!byEselon) byKind.set(p.kind, (byEselon = new Map()));
+    let list = byEselon.get(p.eselon);
+    if (!list) {
+      const admits = (allowed: readonly string[] | undefined, v: string | null) => !allowed || (v !== null && allowed.includes(v));
+      byEselon.set(p.eselon, (list = rules.filter((r) => admits(r.when!.kind, p.kind) && admits(r.when!.eselon, p.eselon))));
+    }
+    return list;
+  };
+}

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { runMain } from '../helpers/run-main.js';
 
@@ -44,8 +45,10 @@ describe('work teams (PermenPANRB 7/2022)', () => {
     const koord = bySource('koordinator') as Array<{ teamName: string; members: Array<{ role: string }> }>;
     expect(koord.map((t) => t.teamName).sort()).toEqual(['Tim Pengelolaan Data', 'Tim Perencanaan']);
     for (const t of koord) expect(t.members[0]!.role).toBe('ketua');
-    const mapping = readFileSync(join(out, 'mapping.csv'), 'utf8');
-    expect(mapping).toMatch(/DLH\.01\.03,Subkoordinator Perencanaan,.*,equalise,koordinator → tim kerja,perencana,ahli_muda/);
+    const mapping = parse(readFileSync(join(out, 'mapping.csv')), { columns: true, bom: true }) as Array<Record<string, string>>;
+    expect(mapping.find((r) => r.post_id === 'DLH.01.03')).toMatchObject({
+      name: 'Subkoordinator Perencanaan', decision: 'equalise', criterion: 'koordinator → tim kerja', jf: 'perencana', jenjang: 'ahli_muda',
+    });
     const v = await runMain(
       ['validate', 'posts.csv', '--people', 'people.csv', '--teams', 'teams.csv', '--stage', 'after', '--ruleset', join(SAMPLE, 'rules.yaml'), '--as-of', '2026-12-01', '--format', 'json'],
       { cwd: out },

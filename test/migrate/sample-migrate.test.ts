@@ -85,27 +85,40 @@ describe('sample regency under kabupaten-kota (with the region rules file)', () 
     expect(checked).toBeGreaterThan(80);
   });
 
-  it('reconciles counts per OPD in plan.json with mapping.csv', () => {
+  it('writes plan.json with counts and provenance only, reconciled per OPD with mapping.csv and people.csv', () => {
     const plan = JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8'));
-    expect(plan.version).toBe(1);
+    expect(plan.version).toBe(2);
+    expect(Object.keys(plan)).toEqual(['version', 'tool', 'ruleset', 'asOf', 'inputs', 'summary', 'opds', 'teams']);
+    const people = readCsv(join(out, 'people.csv'));
+    const opdOfNew = new Map(mapping.map((m) => [m.new_post_id!, m.opd!]));
+    const affected = people.filter((p) => p.change === 'equalised' || p.change === 'replaced');
     for (const o of plan.opds) {
       const rows = mapping.filter((m) => m.opd === o.opd);
       expect(o.postsBefore).toBe(rows.length);
       expect(o.equalised).toBe(rows.filter((m) => m.decision === 'equalise').length);
       expect(o.kept).toBe(rows.filter((m) => m.decision === 'keep').length);
       expect(o.review).toBe(rows.filter((m) => m.decision === 'review').length);
+      expect(o.peopleAffected, o.opd).toBe(affected.filter((p) => opdOfNew.get(p.new_post_id!) === o.opd).length);
     }
     expect(plan.summary.postsBefore).toBe(mapping.length);
     expect(mapping.length).toBe(posts.length);
+    expect([plan.summary.people, plan.summary.peopleAffected]).toEqual([people.length, affected.length]);
   });
 
-  it('writes mapping.csv with the agreed leading columns, a BOM and every post once', () => {
+  it('writes mapping.csv with the old post as in posts.csv, then the decision; a BOM and every post once', () => {
     const raw = readFileSync(join(out, 'mapping.csv'));
     expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const header = raw.toString('utf8').slice(1).split('\r\n')[0]!;
-    expect(header.startsWith('post_id,name,kind,eselon,opd,decision,criterion,jf,jenjang,new_post_id,new_parent_id,rule_ids,citations,candidates')).toBe(true);
+    expect(header.startsWith('post_id,parent_id,name,kind,eselon,unit,opd,unit_type,decision,criterion,jf,jenjang,new_post_id,new_parent_id,rule_ids,citations,candidates')).toBe(true);
     expect(new Set(mapping.map((m) => m.post_id)).size).toBe(posts.length);
     for (const m of mapping) expect(m.citations, m.post_id).not.toBe('');
+    // The old post's columns are the input's (a unit type left empty there is inferred from the unit's name).
+    const input = new Map(posts.map((p) => [p.id!, p]));
+    for (const m of mapping) {
+      const p = input.get(m.post_id!)!;
+      expect([m.parent_id, m.name, m.unit], m.post_id).toEqual([p.parent_id, p.name, p.unit]);
+      if (p.unit_type) expect(m.unit_type, m.post_id).toBe(p.unit_type);
+    }
   });
 
   it('flags proposals made on weak evidence, and keeps them', async () => {

@@ -10,11 +10,11 @@ import type { Person, Post } from '../../src/model/types.js';
 
 const post = (id: string, parentId: string | null, line: number): Post => ({
   id, parentId, name: `Jabatan ${id}`, kind: 'pelaksana', eselon: null, unit: '', opd: '', unitType: null,
-  src: { file: 'p.csv', line, row: line - 1 },
+  file: 'p.csv', line, row: line - 1,
 });
 const person = (nip: string, postId: string | null, line: number): Person => ({
   nip, name: `Pegawai ${nip}`, postId, golongan: null, education: null, birthDate: null, status: null, role: null,
-  src: { file: 'o.csv', line, row: line - 1 },
+  file: 'o.csv', line, row: line - 1,
 });
 
 /** Ids drawn from a small set (so duplicates and shared parents occur); parents may be missing, later, or cyclic. */

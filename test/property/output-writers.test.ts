@@ -92,15 +92,10 @@ describe('JSON writer (property)', () => {
     );
   });
 
-  it('objects with undefined, functions and nested arrays, and generators written as arrays', () => {
+  it('objects with undefined, functions and nested arrays', () => {
     const v = { a: undefined, b: () => 1, c: [undefined, 1, { d: [] }], e: {}, f: [[]], g: 'x\ny', h: null };
     expect([...jsonChunks(v, 9)].join('')).toBe(JSON.stringify(v, null, 2));
     expect([...jsonChunks(v)].join('')).toBe('{\n  "c": [\n    null,\n    1,\n    {"d":[]}\n  ],\n  "e": {},\n  "f": [\n    []\n  ],\n  "g": "x\\ny",\n  "h": null\n}');
-    function* gen() {
-      yield { x: 1 };
-      yield { y: [2, 3] };
-    }
-    expect([...jsonChunks({ list: gen(), empty: (function* () {})() })].join('')).toBe('{\n  "list": [\n    {"x":1},\n    {"y":[2,3]}\n  ],\n  "empty": []\n}');
   });
 });
 

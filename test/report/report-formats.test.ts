@@ -263,26 +263,35 @@ describe('report errors', () => {
     const noPlan = await report([empty]);
     expect(noPlan.code).toBe(2);
     expect(noPlan.stderr).toMatch(/tidak ada plan\.json: bukan folder keluaran setara migrate\n$/);
-    const v2 = mkdtempSync(join(tmpdir(), 'setara-v2-'));
-    cpSync(dir, v2, { recursive: true });
-    const plan = JSON.parse(readFileSync(join(v2, 'plan.json'), 'utf8'));
-    writeFileSync(join(v2, 'plan.json'), JSON.stringify({ ...plan, version: 2 }));
-    const wrong = await report([v2, '--lang', 'en']);
+    // A version 1 plan (decisions and people inside plan.json) from an earlier setara.
+    const v1 = mkdtempSync(join(tmpdir(), 'setara-v1-'));
+    cpSync(dir, v1, { recursive: true });
+    const plan = JSON.parse(readFileSync(join(v1, 'plan.json'), 'utf8'));
+    writeFileSync(join(v1, 'plan.json'), JSON.stringify({ ...plan, version: 1, decisions: [], people: [] }));
+    const wrong = await report([v1, '--lang', 'en']);
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toMatch(/plan\.json: plan\.json version 2 is not supported \(supported: 1\)/);
+    expect(wrong.stdout).toBe('');
+    expect(wrong.stderr).toMatch(/plan\.json: plan\.json version 1 is not supported \(supported: 2\); run setara migrate again\n$/);
     expect(wrong.stderr.trim().split('\n')).toHaveLength(1);
-    writeFileSync(join(v2, 'plan.json'), '{ not json');
-    expect((await report([v2])).stderr).toMatch(/bukan JSON yang sah/);
+    expect((await report([v1])).stderr).toMatch(/plan\.json versi 1 tidak didukung \(didukung: 2\); jalankan ulang setara migrate\n$/);
+    writeFileSync(join(v1, 'plan.json'), '{ not json');
+    expect((await report([v1])).stderr).toMatch(/bukan JSON yang sah/);
   });
 
-  it('rejects a mapping.csv that does not belong to the plan', async () => {
+  it('rejects a mapping.csv with another number of posts than the plan, and a directory without mapping.csv', async () => {
     const other = mkdtempSync(join(tmpdir(), 'setara-mix-'));
     cpSync(dir, other, { recursive: true });
     const lines = readFileSync(join(other, 'mapping.csv'), 'utf8').split('\r\n');
     writeFileSync(join(other, 'mapping.csv'), lines.slice(0, -3).join('\r\n'));
+    const rows = lines.length - 3 - 1;
     const r = await report([other]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/mapping\.csv tidak cocok dengan plan\.json/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(new RegExp(`mapping\\.csv: mapping\\.csv tidak cocok dengan plan\\.json \\(${rows} jabatan, ringkasan: ${rows + 2}\\)`));
+    rmSync(join(other, 'mapping.csv'));
+    const none = await report([other, '--lang', 'en']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/no mapping\.csv: not an output directory of setara migrate\n$/);
   });
 });
 

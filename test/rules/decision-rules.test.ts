@@ -7,7 +7,7 @@ import { factsFor } from '../../src/rules/facts.js';
 
 let line = 1;
 const post = (id: string, parentId: string | null, name: string, kind: Post['kind'], eselon: Post['eselon'], unit: string, unitType: Post['unitType'], opd: string): Post => ({
-  id, parentId, name, kind, eselon, unit, unitType, opd, src: { file: 't.csv', line: ++line, row: line - 1 },
+  id, parentId, name, kind, eselon, unit, unitType, opd, file: 't.csv', line: ++line, row: line - 1,
 });
 
 // A small regency slice with one post per kabupaten-kota rule.

@@ -34,7 +34,7 @@ export async function explainCommand(postsPath: string, postId: string, opts: Ex
     return 0;
   }
   const lines = [
-    `${post.id}  ${post.name}  (${post.kind ?? '?'}${post.eselon ? `, ${post.eselon}` : ''}) — ${post.src.file}:${post.src.line}`,
+    `${post.id}  ${post.name}  (${post.kind ?? '?'}${post.eselon ? `, ${post.eselon}` : ''}) — ${post.file}:${post.line}`,
     L === 'id' ? 'Aturan yang dicoba:' : 'Rules tried:',
     ...d.trace.map((t) => `  ${t.matched ? '✔' : '·'} ${t.ruleId}: ${t.reason[L]}`),
     `${L === 'id' ? 'Keputusan' : 'Decision'}: ${d.decision}${d.criterion ? ` (${d.criterion})` : ''}${d.jf ? ` → ${d.jf.name} ${d.jenjang}` : ''}${d.source === 'analyst' ? (L === 'id' ? ' [keputusan analis]' : ' [analyst decision]') : ''}`,

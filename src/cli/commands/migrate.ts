@@ -8,7 +8,7 @@ import { guardTarget, writeChunksAtomic } from '../../io/write.js';
 import { compareFindings, type Severity } from '../../model/finding.js';
 import { readDecisions } from '../../migrate/decisions-file.js';
 import { outputChunks } from '../../migrate/outputs.js';
-import { buildPlanStream } from '../../migrate/plan.js';
+import { buildPlan, type Plan } from '../../migrate/plan.js';
 import { runMigration } from '../../migrate/run.js';
 import { loadReferenceData } from '../../rules/reference.js';
 import type { MainIO } from '../context.js';
@@ -48,8 +48,8 @@ export async function migrateCommand(postsPath: string, opts: MigrateOptions, io
   const analyst = opts.decisions ? await readDecisions(opts.decisions, io.cwd, read, reporter.report) : new Map();
   const result = runMigration({ structure: input.structure, ruleset, ref, analyst, asOf: opts.asOf, lang: opts.lang, reporter, ...(input.teams ? { teams: input.teams } : {}) });
   const findings = [...reporter.findings].sort(compareFindings);
-  const plan = buildPlanStream({
-    toolVersion: TOOL_VERSION, ruleset, asOf: opts.asOf, inputs: inputs.map((p) => p.split('\\').join('/')), lang: opts.lang,
+  const plan = buildPlan({
+    toolVersion: TOOL_VERSION, ruleset, asOf: opts.asOf, inputs: inputs.map((p) => p.split('\\').join('/')),
     decisions: result.decisions, migrated: result.migrated, people: result.people, teams: result.teams, findings,
   });
   io.stderr.write(summaryLine(plan.summary, opts.lang, opts.dryRun ? undefined : opts.out));
@@ -60,7 +60,7 @@ export async function migrateCommand(postsPath: string, opts: MigrateOptions, io
   return exitCodeFor(findings, opts.failOn);
 }
 
-function summaryLine(s: ReturnType<typeof buildPlanStream>['summary'], lang: Lang, out?: string): string {
+function summaryLine(s: Plan['summary'], lang: Lang, out?: string): string {
   const where = out ? (lang === 'id' ? ` → ${out}` : ` → ${out}`) : lang === 'id' ? ' (uji coba, tidak ada berkas ditulis)' : ' (dry run, nothing written)';
   return lang === 'id'
     ? `${s.postsBefore} jabatan: ${s.equalised} disetarakan, ${s.kept} tetap, ${s.review} telaah; ${s.peopleAffected} pegawai terdampak; temuan: ${s.findings.error} galat, ${s.findings.warning} peringatan${where}\n`

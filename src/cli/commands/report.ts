@@ -31,7 +31,7 @@ export async function reportCommand(dir: string, opts: ReportOptions, io: MainIO
   // Refuse a bad --output before any work.
   if (toFile) guardTarget(opts.output!, opts.output!, guard);
 
-  let model = loadReport(dir, io.cwd);
+  let model = await loadReport(dir, io.cwd);
   if (opts.opd !== undefined) {
     const opd = findOpd(model, opts.opd);
     if (opd === undefined) {

@@ -1,0 +1,105 @@
+/**
+ * `setara report` takes posts, decisions and people from mapping.csv and people.csv (plan.json holds only counts,
+ * provenance and teams): the model carries the CSVs' cells, and an edit to a CSV shows in the report.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadReport } from '../../src/report/load.js';
+import { migrateSample, readCsv, report, SAMPLE, type Row } from './helpers.js';
+
+let dir: string;
+let mapping: Row[];
+let people: Row[];
+
+beforeAll(async () => {
+  dir = await migrateSample();
+  mapping = readCsv(join(dir, 'mapping.csv'));
+  people = readCsv(join(dir, 'people.csv'));
+}, 60_000);
+
+function copyOutput(): string {
+  const d = mkdtempSync(join(tmpdir(), 'setara-load-'));
+  cpSync(dir, d, { recursive: true });
+  return d;
+}
+
+/** Rewrites one CSV of a migrate output the way migrate writes it (BOM, CRLF, formulas escaped). */
+function editCsv(d: string, file: 'mapping.csv' | 'people.csv', edit: (rows: Row[]) => void): void {
+  const rows = readCsv(join(d, file));
+  edit(rows);
+  writeFileSync(join(d, file), stringify(rows, { header: true, bom: true, record_delimiter: 'windows', escape_formulas: true }));
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('report model from the migrate CSVs', () => {
+  it('has every mapping.csv row as a post, with the old parent and unit, and null for empty cells', async () => {
+    const model = await loadReport(dir, SAMPLE);
+    expect(model.posts.map((p) => p.id)).toEqual(mapping.map((m) => m.post_id));
+    const byId = new Map(model.posts.map((p) => [p.id, p]));
+    const moved = mapping.find((m) => m.change === 'replaced')!;
+    expect(moved.parent_id).not.toBe(moved.new_parent_id);
+    expect(byId.get(moved.post_id!)).toMatchObject({ parentId: moved.parent_id, newParentId: moved.new_parent_id, unit: moved.unit, name: moved.name });
+    const equalised = mapping.find((m) => m.decision === 'equalise')!;
+    expect(byId.get(equalised.post_id!)).toMatchObject({
+      jf: equalised.jf, jfName: equalised.jf_name, jenjang: equalised.jenjang, newName: equalised.new_name, ruleIds: equalised.rule_ids!.split(' '),
+    });
+    const head = byId.get(mapping.find((m) => m.parent_id === '')!.post_id!)!;
+    expect([head.parentId, head.newParentId, head.jf, head.jenjang, head.note]).toEqual([null, null, null, null, null]);
+  });
+
+  it('has every people.csv row as a person: new post, notes split, empty ids as null, pangkat from the golongan', async () => {
+    const model = await loadReport(dir, SAMPLE);
+    expect(model.hasPeople).toBe(true);
+    expect(model.people.map((p) => p.nip)).toEqual(people.map((p) => p.nip));
+    const row = people.find((p) => p.notes!.includes(' | '))!;
+    const person = model.people.find((p) => p.nip === row.nip)!;
+    expect(person).toMatchObject({ newPostId: row.new_post_id, newPost: row.new_post, change: row.change, golongan: row.golongan });
+    expect(person.notes).toEqual(row.notes!.split(' | '));
+    expect(person.notes.length).toBeGreaterThan(1);
+    expect(person.pangkat).not.toBeNull();
+    expect(person.opd).toBe(mapping.find((m) => m.post_id === row.old_post_id)!.opd);
+    expect(model.people.find((p) => p.notes.length === 0)).toBeDefined();
+  });
+
+  it('shows an edited person and an edited post in the report, formula escapes taken off', async () => {
+    const eq = mapping.find((m) => m.decision === 'equalise' && m.opd === 'Dinas Kesehatan')!;
+    const nip = people.find((p) => p.change === 'equalised' && p.old_post_id === eq.post_id)!.nip!;
+    const d = copyOutput();
+    editCsv(d, 'people.csv', (rows) => {
+      Object.assign(rows.find((r) => r.nip === nip)!, { name: '=Nama Uji', new_post: 'Jabatan Baru Uji', notes: 'catatan uji satu | catatan uji dua' });
+    });
+    editCsv(d, 'mapping.csv', (rows) => Object.assign(rows.find((r) => r.post_id === eq.post_id)!, { unit: 'Unit Uji Lampiran', parent_id: 'DINKES' }));
+    expect(readFileSync(join(d, 'people.csv'), 'utf8')).toContain(",'=Nama Uji,");
+
+    const model = await loadReport(d, SAMPLE);
+    expect(model.people.find((p) => p.nip === nip)!.name).toBe('=Nama Uji');
+    expect(model.posts.find((p) => p.id === eq.post_id)!.parentId).toBe('DINKES');
+    const md = await report([d, '--format', 'md', '--opd', 'Dinas Kesehatan']);
+    expect(md.code, md.stderr).toBe(0);
+    const name = escapeRe(eq.name!);
+    expect(md.stdout).toMatch(new RegExp(`\\| ${nip} \\| =Nama Uji \\| [^|]+ \\| ${name} → Jabatan Baru Uji \\| disetarakan; catatan uji satu; catatan uji dua \\|`));
+    expect(md.stdout).toMatch(new RegExp(`\\| ${name} \\| [^|]+ \\| Unit Uji Lampiran \\|`));
+  });
+
+  it('reports without people when migrate ran without --people (no people.csv)', async () => {
+    const d = copyOutput();
+    rmSync(join(d, 'people.csv'));
+    const model = await loadReport(d, SAMPLE);
+    expect([model.hasPeople, model.people]).toEqual([false, []]);
+    expect(model.posts).toHaveLength(mapping.length);
+  });
+
+  it('refuses a CSV it cannot parse (exit 2, one line naming the file)', async () => {
+    const d = copyOutput();
+    writeFileSync(join(d, 'people.csv'), `${readFileSync(join(dir, 'people.csv'), 'utf8')}"unterminated,x\r\n`);
+    const r = await report([d, '--format', 'md', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/people\.csv: cannot read CSV \(/);
+  });
+});

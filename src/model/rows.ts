@@ -5,7 +5,7 @@ import type { Text } from '../i18n/index.js';
 import { InputError } from '../errors.js';
 import { mapColumns, type ColumnMapping, type TableKind } from '../io/columns.js';
 import type { RawRecord, Table } from '../io/table.js';
-import { schemaValidator } from '../rules/load-yaml.js';
+import { schemaValidator } from '../rules/schemas.js';
 import type { SourceRef } from './types.js';
 
 export interface RowContext {

@@ -2,42 +2,14 @@
  * Reads a YAML file, validates it against a shipped JSON Schema, and reports the first problems with file:line and key.
  * The shipped files come from dist/shipped-yaml.json when their text and schema are unchanged since the build.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { ConfigError } from '../errors.js';
-import { PACKAGE_ROOT, SCHEMAS_DIR, SHIPPED_CACHE_FILE } from './package-paths.js';
+import { PACKAGE_ROOT, SHIPPED_CACHE_FILE } from './package-paths.js';
 import { locate, yamlLib } from './yaml-locate.js';
-
-const require = createRequire(import.meta.url);
-let ajv: Ajv | undefined;
-const compiled = new Map<string, ValidateFunction>();
-
-export function schemaValidator(schemaFile: string): ValidateFunction {
-  let v = compiled.get(schemaFile);
-  if (!v) {
-    v = ajvInstance().compile(JSON.parse(schemaText(schemaFile)) as object);
-    compiled.set(schemaFile, v);
-  }
-  return v;
-}
-
-/** ajv, loaded on the first compile: a run served from the cache may never need it. */
-function ajvInstance(): Ajv {
-  if (!ajv) {
-    const { Ajv } = require('ajv') as typeof import('ajv');
-    // strictRequired off: the ruleset schema's if/then requires keys declared on the parent object.
-    ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
-  }
-  return ajv;
-}
-
-function schemaText(schemaFile: string): string {
-  return readFileSync(join(SCHEMAS_DIR, schemaFile), 'utf8');
-}
+import { schemaText, schemaValidator, sha256 } from './schemas.js';
 
 export interface LoadedYaml<T> {
   data: T;
@@ -132,10 +104,6 @@ export function* pointersOf(value: unknown, at = ''): Generator<string> {
   yield at;
   if (typeof value !== 'object' || value === null) return;
   for (const [k, v] of Object.entries(value)) yield* pointersOf(v, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }
 
 function readText(path: string, displayPath: string): string {

@@ -1,0 +1,86 @@
+/**
+ * The JSON Schemas of rules/schemas as ajv validators. `npm run build` also writes every schema as ajv standalone
+ * code (dist/schema-validators.cjs, scripts/build-cache.mjs): a run then loads ready validators instead of loading
+ * ajv and compiling, which took a third of the start-up of `validate`. A schema edited since the build (its text no
+ * longer matches the hash written with the code) is compiled as before.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Ajv, Options, ValidateFunction } from 'ajv';
+import { PACKAGE_ROOT, SCHEMAS_DIR } from './package-paths.js';
+
+const require = createRequire(import.meta.url);
+
+// strictRequired off: the ruleset schema's if/then requires keys declared on the parent object.
+const AJV_OPTIONS: Options = { allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true };
+
+export const PREBUILT_VALIDATORS_FILE = join(PACKAGE_ROOT, 'dist', 'schema-validators.cjs');
+
+/** The standalone module: a validator per schema file name, and `sha256` of each schema text it was built from. */
+type Prebuilt = Record<string, unknown> & { sha256?: Record<string, string> };
+
+let ajv: Ajv | undefined;
+let prebuilt: Prebuilt | null | undefined;
+const validators = new Map<string, ValidateFunction>();
+
+export function schemaValidator(schemaFile: string): ValidateFunction {
+  let v = validators.get(schemaFile);
+  if (!v) {
+    const text = schemaText(schemaFile);
+    v = prebuiltValidator(prebuiltModule(), schemaFile, text) ?? ajvInstance().compile(JSON.parse(text) as object);
+    validators.set(schemaFile, v);
+  }
+  return v;
+}
+
+/** The validator built for exactly this schema text, if the module has one. */
+export function prebuiltValidator(mod: Prebuilt | null, schemaFile: string, text: string): ValidateFunction | undefined {
+  const fn = mod?.[schemaFile];
+  return typeof fn === 'function' && mod?.sha256?.[schemaFile] === sha256(text) ? (fn as ValidateFunction) : undefined;
+}
+
+/** The built module, once per process; missing or broken (no build yet) is no error: the schemas are compiled. */
+function prebuiltModule(): Prebuilt | null {
+  if (prebuilt === undefined) {
+    try {
+      prebuilt = require(PREBUILT_VALIDATORS_FILE) as Prebuilt;
+    } catch {
+      prebuilt = null;
+    }
+  }
+  return prebuilt;
+}
+
+/** ajv, loaded on the first compile: a built run may never need it. */
+function ajvInstance(): Ajv {
+  if (!ajv) {
+    const { Ajv } = require('ajv') as typeof import('ajv');
+    ajv = new Ajv(AJV_OPTIONS);
+  }
+  return ajv;
+}
+
+/** Every schema of rules/schemas as one CommonJS module of ajv standalone code (run by scripts/build-cache.mjs). */
+export function prebuiltValidatorsCode(): string {
+  const { Ajv } = require('ajv') as typeof import('ajv');
+  const standaloneCode = (require('ajv/dist/standalone') as { default: (ajv: Ajv, refs: Record<string, string>) => string }).default;
+  const builder = new Ajv({ ...AJV_OPTIONS, code: { source: true } });
+  const files = readdirSync(SCHEMAS_DIR).filter((f) => f.endsWith('.schema.json')).sort();
+  const hashes: Record<string, string> = {};
+  for (const f of files) {
+    const text = schemaText(f);
+    builder.addSchema(JSON.parse(text) as object, f);
+    hashes[f] = sha256(text);
+  }
+  return `${standaloneCode(builder, Object.fromEntries(files.map((f) => [f, f])))}\nexports.sha256 = ${JSON.stringify(hashes)};\n`;
+}
+
+export function schemaText(schemaFile: string): string {
+  return readFileSync(join(SCHEMAS_DIR, schemaFile), 'utf8');
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

@@ -1,0 +1,51 @@
+/**
+ * The prebuilt (ajv standalone) validators written by `npm run build`: used only for the exact schema text they were
+ * built from, and they judge data exactly as a fresh ajv compile does.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { PREBUILT_VALIDATORS_FILE, prebuiltValidator, schemaText, schemaValidator } from '../../src/rules/schemas.js';
+
+const require = createRequire(import.meta.url);
+const fresh = (file: string) => new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(JSON.parse(schemaText(file)) as object);
+
+const ROWS: Record<string, unknown[]> = {
+  'posts.schema.json': [
+    { id: 'A', parent_id: null, name: 'Kepala', kind: 'pengawas', eselon: 'IV.a', unit: '', opd: 'Dinas', unit_type: 'seksi' },
+    { id: 'A\u0001', parent_id: '', name: '', kind: 'kepala', eselon: 'IV.c', unit: 'x'.repeat(600), opd: 'Dinas', unit_type: null },
+    { parent_id: null, extra: 1 },
+  ],
+  'people.schema.json': [
+    { nip: '198001012005011001', name: 'Budi', post_id: 'A', golongan: 'III/a', education: 'S1', birth_date: '1980-01-01', status: 'pns', role: null },
+    { nip: '', name: 7, post_id: null, golongan: 'III/z', education: 'S9', birth_date: '1980-13-01', status: 'x', role: null },
+  ],
+};
+
+describe('prebuilt schema validators (dist/schema-validators.cjs)', () => {
+  it('are built by npm run build for every schema', () => {
+    expect(existsSync(PREBUILT_VALIDATORS_FILE), 'run npm run build').toBe(true);
+  });
+
+  it('judge rows exactly as a fresh compile: same verdict, same errors', () => {
+    for (const [file, rows] of Object.entries(ROWS)) {
+      const built = schemaValidator(file);
+      const compiled = fresh(file);
+      for (const row of rows) {
+        expect(built(row), `${file} ${JSON.stringify(row)}`).toBe(compiled(row));
+        expect(built.errors ?? null).toEqual(compiled.errors ?? null);
+      }
+    }
+  });
+
+  it('are used only for the schema text they were built from', () => {
+    const mod = require(PREBUILT_VALIDATORS_FILE) as Record<string, unknown>;
+    const text = schemaText('posts.schema.json');
+    expect(prebuiltValidator(mod, 'posts.schema.json', text)).toBe(mod['posts.schema.json']);
+    expect(prebuiltValidator(mod, 'posts.schema.json', text.replace('"maxLength": 500', '"maxLength": 50'))).toBeUndefined();
+    expect(prebuiltValidator(mod, 'nope.schema.json', text)).toBeUndefined();
+    expect(prebuiltValidator(null, 'posts.schema.json', text)).toBeUndefined();
+    expect(prebuiltValidator({ 'posts.schema.json': 'not a function', sha256: {} }, 'posts.schema.json', text)).toBeUndefined();
+  });
+});

@@ -96,17 +96,23 @@ export async function openAtomicWriter(target: string, display: string, guard: W
     pendingTemps.delete(tmp);
     throw writeError(e, display);
   }
-  // Text is encoded straight into one buffer, written out when full: no joined strings, no per-chunk buffers.
-  const buf = Buffer.allocUnsafe(FLUSH_BYTES);
+  // Text is encoded straight into a buffer, written out when full: no joined strings, no per-chunk buffers. Two
+  // buffers: one is filled while the other is being written, so encoding does not wait for the disk.
+  const first = Buffer.allocUnsafe(FLUSH_BYTES);
+  const second = Buffer.allocUnsafe(FLUSH_BYTES);
+  let buf = first;
   let pos = 0;
   let bytes = 0;
   let closed = false;
+  let failure: Error | undefined;
+  let inflight: Promise<void> | null = null;
   const fail = async (e: unknown): Promise<never> => {
     closed = true;
+    failure = writeError(e, display);
     await fh.close().catch(() => undefined);
     await fsOps.unlink(tmp).catch(() => undefined);
     pendingTemps.delete(tmp);
-    throw writeError(e, display);
+    throw failure;
   };
   const writeAll = async (data: Uint8Array): Promise<void> => {
     try {
@@ -117,16 +123,29 @@ export async function openAtomicWriter(target: string, display: string, guard: W
       await fail(e);
     }
   };
+  /** Waits for the write in progress (its failure, if any, is thrown here). */
+  const drain = async (): Promise<void> => {
+    const p = inflight;
+    inflight = null;
+    if (p) await p;
+  };
   const flush = async (): Promise<void> => {
+    await drain();
     const n = pos;
     pos = 0;
-    if (n > 0) await writeAll(buf.subarray(0, n));
+    if (n === 0) return;
+    const full = buf.subarray(0, n);
+    buf = buf === first ? second : first;
+    inflight = writeAll(full);
+    // Handled when drained; this keeps a failure from counting as unhandled meanwhile.
+    inflight.catch(() => undefined);
   };
   return {
     get bytes() {
       return bytes + pos;
     },
     write(chunk) {
+      if (failure) throw failure;
       if (closed) throw new Error('internal: write after close');
       // A UTF-16 code unit takes at most 3 bytes in UTF-8.
       if (chunk.length * 3 <= FLUSH_BYTES - pos) {
@@ -136,12 +155,17 @@ export async function openAtomicWriter(target: string, display: string, guard: W
       return (async () => {
         await flush();
         if (chunk.length * 3 <= FLUSH_BYTES) pos += buf.write(chunk, pos);
-        else await writeAll(Buffer.from(chunk, 'utf8'));
+        else {
+          await drain();
+          await writeAll(Buffer.from(chunk, 'utf8'));
+        }
       })();
     },
     async commit() {
+      if (failure) throw failure;
       if (closed) throw new Error('internal: commit after close');
       await flush();
+      await drain();
       try {
         await fh.close();
         closed = true;
@@ -152,6 +176,8 @@ export async function openAtomicWriter(target: string, display: string, guard: W
       pendingTemps.delete(tmp);
     },
     async abort() {
+      if (closed) return;
+      await drain().catch(() => undefined);
       if (closed) return;
       closed = true;
       await fh.close().catch(() => undefined);

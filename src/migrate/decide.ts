@@ -94,10 +94,10 @@ export function decidePost(post: Post, rules: readonly Rule[], ctx: DecideContex
     const { outcome, rule } = d;
     const criterion = d.local ? `${outcome.criterion ?? ''}: ${d.local.reason}`.replace(/^: /, '') : outcome.criterion ?? '';
     result = base(post, outcome.decision, criterion, rule, d.trace, outcome.reason ?? null);
-    if (d.local?.citation) result.citations.push(d.local.citation);
+    if (d.local?.citation) result.citations = [...result.citations, d.local.citation];
     if (outcome.decision === 'equalise') proposeJf(result, outcome.jenjang!, ctx);
   }
-  const analyst = ctx.analyst.get(post.id);
+  const analyst = ctx.analyst.size ? ctx.analyst.get(post.id) : undefined;
   if (analyst) applyAnalyst(result, analyst, rules, ctx);
   return result;
 }
@@ -105,11 +105,22 @@ export function decidePost(post: Post, rules: readonly Rule[], ctx: DecideContex
 /** Shared by the decisions without a JF proposal (most of them); frozen; a proposal replaces it. */
 const NO_CANDIDATES = Object.freeze([]) as unknown as Candidate[];
 
+/** The one-rule lists of each rule, frozen and shared: most decisions name one rule and never get another. */
+const ONE_RULE = new WeakMap<Rule, { ruleIds: string[]; citations: Citation[] }>();
+
 function base(post: Post, decision: DecisionKind, criterion: string, rule: Rule, trace: TraceStep[], note: Text | null): PostDecision {
+  let one = ONE_RULE.get(rule);
+  if (!one) ONE_RULE.set(rule, (one = { ruleIds: Object.freeze([rule.id]) as string[], citations: Object.freeze([rule.citation]) as Citation[] }));
   return {
-    post, decision, criterion, jf: null, jenjang: null, ruleIds: [rule.id], citations: [rule.citation],
+    post, decision, criterion, jf: null, jenjang: null, ruleIds: one.ruleIds, citations: one.citations,
     candidates: NO_CANDIDATES, note, source: 'rules', trace,
   };
+}
+
+/** Adds a rule to a decision: new lists, since the lists may be shared. */
+function addRule(d: PostDecision, rule: Rule): void {
+  d.ruleIds = [...d.ruleIds, rule.id];
+  d.citations = [...d.citations, rule.citation];
 }
 
 function proposeJf(d: PostDecision, jenjang: Jenjang, ctx: DecideContext): void {
@@ -127,8 +138,7 @@ function proposeJf(d: PostDecision, jenjang: Jenjang, ctx: DecideContext): void 
   if (!top) {
     const rule = ctx.ruleset.byId.get('jf/no-candidate')!;
     d.decision = 'review';
-    d.ruleIds.push(rule.id);
-    d.citations.push(rule.citation);
+    addRule(d, rule);
     const why = dropped.length ? ` (${dropped.map((x) => x.name).join(', ')}: tanpa jenjang ${jenjang})` : '';
     const whyEn = dropped.length ? ` (${dropped.map((x) => x.name).join(', ')}: no ${jenjang} level)` : '';
     d.note = { id: `tidak ada JF yang cocok dengan nama unit/jabatan${why}`, en: `no JF matches the unit or title${whyEn}` };
@@ -138,8 +148,7 @@ function proposeJf(d: PostDecision, jenjang: Jenjang, ctx: DecideContext): void 
   if (second && second.score >= top.score * (1 - AMBIGUITY_MARGIN)) {
     const rule = ctx.ruleset.byId.get('jf/ambiguous')!;
     d.decision = 'review';
-    d.ruleIds.push(rule.id);
-    d.citations.push(rule.citation);
+    addRule(d, rule);
     const tied = candidates.filter((c) => c.score >= top.score * (1 - AMBIGUITY_MARGIN)).map((c) => `${c.name} (${c.score})`).join(', ');
     d.note = { id: `beberapa JF sama kuat: ${tied}`, en: `several JF are equally good: ${tied}` };
     ctx.report(rule.id, at, { id: `'${d.post.name}': ${d.note.id}`, en: `'${d.post.name}': ${d.note.en}` });
@@ -155,8 +164,7 @@ function proposeJf(d: PostDecision, jenjang: Jenjang, ctx: DecideContext): void 
       en: `'${d.post.name}' → ${top.name}: weak evidence (score ${top.score} < ${minScore}; ${words}); check it`,
     });
   }
-  d.ruleIds.push(rule.id);
-  d.citations.push(rule.citation);
+  addRule(d, rule);
 }
 
 function applyAnalyst(d: PostDecision, a: AnalystDecision, rules: readonly Rule[], ctx: DecideContext): void {
@@ -194,7 +202,6 @@ function applyAnalyst(d: PostDecision, a: AnalystDecision, rules: readonly Rule[
   d.jf = a.decision === 'equalise' ? jf : null;
   d.jenjang = a.decision === 'equalise' ? a.jenjang ?? d.jenjang ?? defaultJenjang(d.post) : null;
   if (a.decision === 'keep') d.criterion = d.criterion || 'analyst';
-  d.ruleIds.push(rule.id);
-  d.citations.push(rule.citation);
+  addRule(d, rule);
   d.note = a.note ? { id: a.note, en: a.note } : d.note;
 }

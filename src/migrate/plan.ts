@@ -70,10 +70,13 @@ export function buildPlan(args: PlanArgs): Plan {
 /** Counts per OPD, sorted by name. */
 function opdCounts(args: PlanArgs): OpdCounts[] {
   const byOpd = new Map<string, OpdCounts>();
+  // The posts of an OPD come together: the previous post's counts first, the Map after.
+  let last: OpdCounts | undefined;
   const counts = (opd: string) => {
+    if (last?.opd === opd) return last;
     let c = byOpd.get(opd);
     if (!c) byOpd.set(opd, (c = { opd, ...noCounts() }));
-    return c;
+    return (last = c);
   };
   args.decisions.forEach((d, i) => {
     const m = args.migrated[i]!;

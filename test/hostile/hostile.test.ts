@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fsOps } from '../../src/io/write.js';
+import { faultyWrites } from '../helpers/slow-writes.js';
 import { runMain, type RunResult } from '../helpers/run-main.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -313,23 +314,7 @@ describe('outputs that cannot be written', () => {
     const d = sampleDir();
     const ref = await sampleMigrate('ref', d);
     expect(ref.code).toBe(0);
-    fsOps.open = (async (path: string, flags: string) => {
-      const fh = await real.open(path, flags);
-      if (!String(path).includes('mapping.csv')) return fh;
-      let written = 0;
-      return new Proxy(fh, {
-        get(target, key) {
-          if (key === 'write')
-            return async (buf: Uint8Array, off: number, len: number) => {
-              written += len;
-              if (written > 20_000) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-              return target.write(buf, off, len);
-            };
-          const v = Reflect.get(target, key) as unknown;
-          return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
-        },
-      });
-    }) as typeof fsOps.open;
+    faultyWrites(real, { path: (p) => p.includes('mapping.csv'), failAfter: 20_000 });
     const r = await sampleMigrate('out', d);
     expectClean(r, 2);
     expect(r.stderr).toMatch(/\nsetara: out\/mapping\.csv: no space left on device; no partial file was left\n$/);

@@ -4,14 +4,9 @@ import { oneLine, SetaraError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { pendingTemps, tempEvents } from '../io/write.js';
 import { unlinkSync } from 'node:fs';
-import { validateCommand } from './commands/validate.js';
-import { migrateCommand } from './commands/migrate.js';
-import { explainCommand } from './commands/explain.js';
-import { generateCommand, parsePostCount, parseRate } from './commands/generate.js';
-import { rulesCheckCommand, rulesListCommand, rulesShowCommand } from './commands/rules.js';
 import type { MainIO } from './context.js';
 import { EXIT_ERROR } from './exit.js';
-import { choice, parseFailOn, parseFormat, parseIsoDate, parseLang, preScanLang, today } from './options.js';
+import { choice, parseFailOn, parseFormat, parseIsoDate, parseLang, parsePostCount, parseRate, preScanLang, today } from './options.js';
 import { TOOL_VERSION } from './output.js';
 
 export type { MainIO } from './context.js';
@@ -100,6 +95,7 @@ function removePendingTemps(): void {
   }
 }
 
+/** Each command's module is imported when that command runs: `validate` loads none of migrate, report or generate. */
 function buildProgram(io: MainIO, setExit: (code: number) => void): Command {
   const program = new Command('setara');
   program
@@ -140,7 +136,7 @@ function buildProgram(io: MainIO, setExit: (code: number) => void): Command {
       .option('--force', 'timpa berkas keluaran / overwrite the output file')
       .addOption(new Option('--fail-on <severity>', 'error | warning | info').argParser(parseFailOn).default('error'))
       .addOption(new Option('--stage <stage>', 'before | after: data sebelum atau sesudah penyetaraan / before or after equalisation').argParser(choice(['before', 'after'] as const)).default('before')),
-  ).action(async (posts: string, opts) => setExit(await validateCommand(posts, opts, io)));
+  ).action(async (posts: string, opts) => setExit(await (await import('./commands/validate.js')).validateCommand(posts, opts, io)));
 
   inputOptions(
     program
@@ -152,7 +148,7 @@ function buildProgram(io: MainIO, setExit: (code: number) => void): Command {
       .option('--dry-run', 'tanpa menulis berkas / write nothing, print the summary')
       .option('--force', 'timpa keluaran yang ada / overwrite existing outputs')
       .addOption(new Option('--fail-on <severity>', 'error | warning | info').argParser(parseFailOn).default('error')),
-  ).action(async (posts: string, opts) => setExit(await migrateCommand(posts, opts, io)));
+  ).action(async (posts: string, opts) => setExit(await (await import('./commands/migrate.js')).migrateCommand(posts, opts, io)));
 
   inputOptions(
     program
@@ -162,7 +158,7 @@ function buildProgram(io: MainIO, setExit: (code: number) => void): Command {
       .argument('<post-id>', 'ID jabatan / post id')
       .option('--decisions <file>', 'keputusan analis / analyst decisions')
       .addOption(new Option('--format <format>', 'text | json').default('text')),
-  ).action(async (posts: string, postId: string, opts) => setExit(await explainCommand(posts, postId, opts, io)));
+  ).action(async (posts: string, postId: string, opts) => setExit(await (await import('./commands/explain.js')).explainCommand(posts, postId, opts, io)));
 
   program
     .command('generate')
@@ -173,7 +169,7 @@ function buildProgram(io: MainIO, setExit: (code: number) => void): Command {
     .option('--force', 'timpa keluaran yang ada / overwrite existing outputs')
     .option('--defect-rate <share>', 'cacat disengaja per jenis / deliberate defects per kind (default 0.0001)', parseRate)
     .addOption(new Option('--lang <lang>', 'bahasa / language: id | en').argParser(parseLang).default('id'))
-    .action(async (opts) => setExit(await generateCommand(opts, io)));
+    .action(async (opts) => setExit(await (await import('./commands/generate.js')).generateCommand(opts, io)));
 
   program
     .command('report')
@@ -196,10 +192,10 @@ function buildProgram(io: MainIO, setExit: (code: number) => void): Command {
       .addOption(new Option('--format <format>', 'text | json | markdown').choices(['text', 'json', 'markdown']).default('text'))
       .option('--all', 'semua ruleset bawaan, tiap aturan sekali (markdown) / every shipped ruleset, each rule once (markdown)'),
   )
-    .action(async (opts) => setExit(await rulesListCommand(opts, io)));
+    .action(async (opts) => setExit(await (await import('./commands/rules.js')).rulesListCommand(opts, io)));
   rulesetOptions(rules.command('show').description('rincian aturan / show a rule').argument('<id>'))
-    .action(async (id: string, opts) => setExit(await rulesShowCommand(id, opts, io)));
+    .action(async (id: string, opts) => setExit(await (await import('./commands/rules.js')).rulesShowCommand(id, opts, io)));
   rulesetOptions(rules.command('check').description('periksa berkas aturan / check a rule file').argument('<file>'))
-    .action(async (file: string, opts) => setExit(await rulesCheckCommand(file, opts, io)));
+    .action(async (file: string, opts) => setExit(await (await import('./commands/rules.js')).rulesCheckCommand(file, opts, io)));
   return program;
 }

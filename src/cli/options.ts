@@ -30,3 +30,18 @@ export function preScanLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
   const v = i === -1 ? env.SETARA_LANG : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
   return v === 'en' ? 'en' : 'id';
 }
+
+export const MAX_GENERATED_POSTS = 50_000_000;
+
+export function parsePostCount(v: string): number {
+  const n = Number(v.replaceAll('_', ''));
+  if (!/^\d[\d_]*$/.test(v) || !Number.isSafeInteger(n) || n < 1 || n > MAX_GENERATED_POSTS)
+    throw new InvalidArgumentError(`expected a whole number from 1 to ${MAX_GENERATED_POSTS}`);
+  return n;
+}
+
+export function parseRate(v: string): number {
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n) || n < 0 || n > 0.01) throw new InvalidArgumentError('expected a share from 0 to 0.01');
+  return n;
+}

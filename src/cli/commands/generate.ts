@@ -1,7 +1,6 @@
 /** `setara generate --posts N --seed S --out DIR`: a synthetic national-size dataset for scale tests and benchmarks. */
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { InvalidArgumentError } from 'commander';
 import { OutputError, UsageError } from '../../errors.js';
 import type { Lang } from '../../i18n/index.js';
 import { GENERATED_FILES, generateDataset } from '../../generate/generate.js';
@@ -16,21 +15,6 @@ export interface GenerateCommandOptions {
   force?: boolean;
   defectRate?: number;
   lang: Lang;
-}
-
-export const MAX_GENERATED_POSTS = 50_000_000;
-
-export function parsePostCount(v: string): number {
-  const n = Number(v.replaceAll('_', ''));
-  if (!/^\d[\d_]*$/.test(v) || !Number.isSafeInteger(n) || n < 1 || n > MAX_GENERATED_POSTS)
-    throw new InvalidArgumentError(`expected a whole number from 1 to ${MAX_GENERATED_POSTS}`);
-  return n;
-}
-
-export function parseRate(v: string): number {
-  const n = Number(v);
-  if (v.trim() === '' || !Number.isFinite(n) || n < 0 || n > 0.01) throw new InvalidArgumentError('expected a share from 0 to 0.01');
-  return n;
 }
 
 export async function generateCommand(opts: GenerateCommandOptions, io: MainIO): Promise<number> {

@@ -177,7 +177,8 @@ for (const r of results) {
     const checks = [];
     if (TARGETS[name]) checks.push([`≤ ${TARGETS[name]}× bare`, ratio <= TARGETS[name]]);
     if (r.n >= 1_000_000 && name !== 'bare csv-parse') checks.push([`RSS ≤ ${RSS_LIMIT_MB} MB`, m.rssMb <= RSS_LIMIT_MB]);
-    lines.push(`| ${r.n} | ${r.rows} | ${fmt(r.mb, 1)} | ${name} | ${fmt(m.wall)} | ${Math.round(r.rows / m.wall)} | ${fmt(m.rssMb, 0)} | ${fmt(ratio)} | ${checks.map((c) => c[0]).join(', ') || '-'} | ${checks.length ? ok(checks.every((c) => c[1])) : '-'} |`);
+    // Each target judged on its own: "≤ 1.5× bare: NO, RSS ≤ 1024 MB: yes".
+    lines.push(`| ${r.n} | ${r.rows} | ${fmt(r.mb, 1)} | ${name} | ${fmt(m.wall)} | ${Math.round(r.rows / m.wall)} | ${fmt(m.rssMb, 0)} | ${fmt(ratio)} | ${checks.map((c) => c[0]).join(', ') || '-'} | ${checks.map((c) => ok(c[1])).join(', ') || '-'} |`);
   }
 }
 const small = results.find((r) => r.n === 100_000);

@@ -38,8 +38,9 @@ const PROGRESS_FIRST = 50_000;
 const PROGRESS_EVERY = 25_000;
 
 /**
- * Columns whose values repeat on many rows (the same post titles and unit names in every region, common person names):
- * each distinct value is kept once. A pool stops growing at SHARED_MAX values and then only shares what it has.
+ * Columns whose values repeat on many rows (the same post titles and unit names in every region): each distinct value
+ * is kept once. A pool stops growing at SHARED_MAX values and then only shares what it has. (Person names repeat too,
+ * but too seldom to pay for the lookups.)
  */
 const SHARED: Record<TableKind, readonly string[]> = {
   posts: ['opd', 'unit', 'name'], people: [], teams: ['team_id', 'team_name', 'owner_post_id'], decisions: [],

@@ -70,6 +70,7 @@ function sharedLists(): (d: PostDecision) => PostDecision {
     return i;
   };
   const share = <T>(list: T[]): T[] => {
+    if (Object.isFrozen(list)) return list; // already shared (a one-rule list)
     const key = list.map(idOf).join(',');
     let hit = lists.get(key);
     if (!hit) lists.set(key, (hit = Object.freeze(list)));

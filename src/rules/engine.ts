@@ -44,7 +44,32 @@ interface Eval {
 const NO_TEXT: Text = Object.freeze({ id: '', en: '' });
 const FAILED: Eval = Object.freeze({ ok: false, reason: NO_TEXT });
 const PASSED: Eval = Object.freeze({ ok: true, reason: NO_TEXT });
-const lowerKeys = new WeakMap<PostFacts, string[]>();
+/**
+ * What the name and local-list conditions look at, built once per post: the rules of one post are evaluated one
+ * after another, so the last post's values are kept (not a map of every post's).
+ */
+let textFor: PostFacts | undefined;
+let text = '';
+let keysFor: PostFacts | undefined;
+let keys: string[] = [];
+
+/** The post's title and unit, for name_matches. */
+function textOf(f: PostFacts): string {
+  if (textFor !== f) {
+    textFor = f;
+    text = `${f.post.name} | ${f.post.unit}`;
+  }
+  return text;
+}
+
+/** The ids and unit names along the post's chain, lower case, for local lists. */
+function keysOf(f: PostFacts): string[] {
+  if (keysFor !== f) {
+    keysFor = f;
+    keys = f.chain.flatMap((q) => (q.unit ? [q.id, q.unit] : [q.id])).map((k) => k.toLowerCase());
+  }
+  return keys;
+}
 
 /**
  * Whether a condition holds for a post. With `why` (explain) every step says why it passed or failed; without it
@@ -86,17 +111,18 @@ export function evaluate(c: Condition, f: PostFacts, set: Ruleset, why = true): 
     reasons?.push({ id: `perangkat daerah ${t}`, en: `OPD ${t}` });
   }
   if (c.name_matches) {
-    const hay = `${f.post.name} | ${f.post.unit}`;
+    const hay = textOf(f);
     const hit = c.name_matches.find((src) => regex(src).test(hay));
     if (!hit) return fail(() => ({ id: `nama tidak cocok dengan /${c.name_matches!.join('|')}/`, en: `name does not match /${c.name_matches!.join('|')}/` }));
     reasons?.push({ id: `nama cocok /${hit}/`, en: `name matches /${hit}/` });
   }
   if (c.local_list) {
     const list = set.local[c.local_list];
-    let keys = lowerKeys.get(f);
-    if (!keys) lowerKeys.set(f, (keys = f.chain.flatMap((q) => (q.unit ? [q.id, q.unit] : [q.id])).map((k) => k.toLowerCase())));
-    const ks = keys;
-    local = list.find((u) => ks.includes(u.match.toLowerCase()));
+    // Most regions list nothing: then no keys are built for the post.
+    if (list.length) {
+      const ks = keysOf(f);
+      local = list.find((u) => ks.includes(u.match.toLowerCase()));
+    }
     if (!local) return fail(() => ({ id: `tidak ada dalam daftar lokal ${c.local_list}`, en: `not in local list ${c.local_list}` }));
     const l = local;
     reasons?.push({ id: `daftar lokal ${c.local_list}: ${l.match} (${l.reason})`, en: `local list ${c.local_list}: ${l.match} (${l.reason})` });

@@ -128,9 +128,10 @@ for (const n of sizes) {
     migrate: () => measure([BIN, 'migrate', 'posts.csv', '--people', 'people.csv', '--out', out, '--force', '--as-of', AS_OF, '--lang', 'en'], { cwd: dir, viaMain: true }),
   };
   const row = { n, rows, mb };
-  for (const [name, job] of Object.entries(jobs)) {
-    const samples = [];
-    for (let i = 0; i < runs; i++) {
+  // Rounds of bare, validate, migrate: on a shared machine a slow spell then slows all three alike, not one of them.
+  const samples = Object.fromEntries(Object.keys(jobs).map((name) => [name, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const [name, job] of Object.entries(jobs)) {
       process.stderr.write(`${n} posts: ${name} (run ${i + 1}/${runs}) ... `);
       const r = job();
       process.stderr.write(`${r.wall.toFixed(2)} s, ${r.rssMb?.toFixed(0) ?? '?'} MB, exit ${r.status}\n`);
@@ -139,9 +140,11 @@ for (const n of sizes) {
         console.error(r.stderr.split('\n').filter((l) => !/^\s/.test(l)).slice(-5).join('\n'));
         process.exit(2);
       }
-      samples.push(r);
+      samples[name].push(r);
     }
-    row[name] = { wall: median(samples.map((s) => s.wall)), rssMb: median(samples.map((s) => s.rssMb ?? 0)) };
+  }
+  for (const [name, list] of Object.entries(samples)) {
+    row[name] = { wall: median(list.map((s) => s.wall)), rssMb: median(list.map((s) => s.rssMb ?? 0)) };
   }
   rmSync(out, { recursive: true, force: true });
   results.push(row);

@@ -93,6 +93,21 @@ describe('report model from the migrate CSVs', () => {
     expect(model.posts).toHaveLength(mapping.length);
   });
 
+  it('refuses a mapping.csv of an older layout (no parent_id, unit_type): exit 2, one line naming the columns', async () => {
+    const d = copyOutput();
+    editCsv(d, 'mapping.csv', (rows) => {
+      for (const r of rows) {
+        delete r.parent_id;
+        delete r.unit_type;
+      }
+    });
+    const r = await report([d, '--format', 'md', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/mapping\.csv: no column parent_id, unit_type; run setara migrate again/);
+  });
+
   it('refuses a CSV it cannot parse (exit 2, one line naming the file)', async () => {
     const d = copyOutput();
     writeFileSync(join(d, 'people.csv'), `${readFileSync(join(dir, 'people.csv'), 'utf8')}"unterminated,x\r\n`);

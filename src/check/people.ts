@@ -20,9 +20,13 @@ const at = (p: Person, column?: string, value?: string) => ({
 });
 
 export function checkPeople(s: Structure, ref: PeopleReference, asOf: string, report: Report): void {
-  duplicateNips(s.people, report);
+  const seen = nipSet(s.people.length);
+  const repeated: Person[] = [];
   for (const person of s.people) {
-    if (person.status !== 'pppk' && NIP.test(person.nip)) checkNip(person, report);
+    if (NIP.test(person.nip)) {
+      if (!seen(person.nip)) repeated.push(person);
+      if (person.status !== 'pppk') checkNip(person, report);
+    }
     const post = s.postOf(person);
     if (person.postId !== null && !post) {
       report('person/post-missing', at(person, 'post_id', person.postId), {
@@ -34,6 +38,7 @@ export function checkPeople(s: Structure, ref: PeopleReference, asOf: string, re
     if (person.golongan && post.eselon && post.kind && isStructural(post.kind)) checkRank(person, post, ref, report);
     if (person.birthDate && person.status !== 'pppk') checkRetirement(person, post, ref, asOf, report);
   }
+  duplicateNips(s.people, repeated, report);
   // Each held post once, when its first holder comes up: the order of the people table.
   for (const person of s.people) {
     const post = s.postOf(person);
@@ -53,14 +58,8 @@ export function checkPeople(s: Structure, ref: PeopleReference, asOf: string, re
 
 const NIP = /^\d{18}$/;
 
-/**
- * Each NIP listed a second time, with the line of the first. The first occurrences are looked up only when there
- * are duplicates.
- */
-function duplicateNips(people: readonly Person[], report: Report): void {
-  const seen = nipSet(people.length);
-  const dups: Person[] = [];
-  for (const person of people) if (NIP.test(person.nip) && !seen(person.nip)) dups.push(person);
+/** Each NIP listed again (`dups`, in table order), with the line of its first listing, looked up only now. */
+function duplicateNips(people: readonly Person[], dups: readonly Person[], report: Report): void {
   if (!dups.length) return;
   const first = new Map<string, Person | null>(dups.map((p) => [p.nip, null]));
   for (const person of people) if (first.get(person.nip) === null) first.set(person.nip, person);

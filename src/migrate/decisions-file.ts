@@ -46,7 +46,7 @@ export async function readDecisions(path: string, cwd: string, read: ReadOptions
     };
     const ok = decision !== null && postId !== '' && (rawJenjang === '' || jenjang !== null);
     const item: AnalystDecision | null = ok
-      ? { postId, decision, jf: row.get('jf') || null, jenjang, note: row.get('note'), src: { ...row.src } }
+      ? { postId, decision, jf: row.get('jf') || null, jenjang, note: row.get('note'), src: row.src }
       : null;
     return { canonical, item };
   }).then((r) => {

@@ -25,7 +25,7 @@ export async function readTeams(table: Table, config: Config, report: Report): P
     const canonical = { team_id: teamId, team_name: row.get('team_name'), owner_post_id: ownerPostId, nip, role: role ?? rawRole };
     const ok = teamId !== '' && ownerPostId !== '' && /^\d{18}$/.test(nip) && role !== undefined;
     const item: TeamMembership | null = ok
-      ? { teamId, teamName: row.get('team_name'), ownerPostId, nip, role: role!, src: { ...row.src } }
+      ? { teamId, teamName: row.get('team_name'), ownerPostId, nip, role: role!, src: row.src }
       : null;
     return { canonical, item };
   });

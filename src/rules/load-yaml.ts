@@ -9,7 +9,7 @@ import type { ErrorObject } from 'ajv';
 import { ConfigError } from '../errors.js';
 import { PACKAGE_ROOT, SHIPPED_CACHE_FILE } from './package-paths.js';
 import { locate, yamlLib } from './yaml-locate.js';
-import { schemaText, schemaValidator, sha256 } from './schemas.js';
+import { schemaSha256, schemaValidator, sha256 } from './schemas.js';
 
 export interface LoadedYaml<T> {
   data: T;
@@ -53,7 +53,7 @@ export function loadYamlFrom<T>(cache: ShippedCache, path: string, displayPath: 
 }
 
 function fromCache<T>(entry: ShippedEntry | undefined, text: string, schemaFile: string): LoadedYaml<T> | undefined {
-  if (entry?.schema !== schemaFile || entry.sha256 !== sha256(text) || entry.schemaSha256 !== sha256(schemaText(schemaFile))) return undefined;
+  if (entry?.schema !== schemaFile || entry.sha256 !== sha256(text) || entry.schemaSha256 !== schemaSha256(schemaFile)) return undefined;
   let data: T;
   let lines: Map<string, number | null>;
   try {
@@ -94,7 +94,7 @@ export function shippedEntry(path: string, displayPath: string, schemaFile: stri
     throw new ConfigError({ id: 'nilai tidak dapat disimpan sebagai JSON (.inf, .nan, -0?)', en: 'a value cannot be stored as JSON (.inf, .nan, -0?)' }, displayPath);
   const lines = [...pointersOf(data)].map((p) => [p, lineOf(p)]);
   return {
-    path: relative(PACKAGE_ROOT, path), sha256: sha256(text), schema: schemaFile, schemaSha256: sha256(schemaText(schemaFile)),
+    path: relative(PACKAGE_ROOT, path), sha256: sha256(text), schema: schemaFile, schemaSha256: schemaSha256(schemaFile),
     json, lines: JSON.stringify(lines),
   };
 }

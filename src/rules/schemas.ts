@@ -70,15 +70,26 @@ export function prebuiltValidatorsCode(): string {
   const files = readdirSync(SCHEMAS_DIR).filter((f) => f.endsWith('.schema.json')).sort();
   const hashes: Record<string, string> = {};
   for (const f of files) {
-    const text = schemaText(f);
-    builder.addSchema(JSON.parse(text) as object, f);
-    hashes[f] = sha256(text);
+    builder.addSchema(JSON.parse(schemaText(f)) as object, f);
+    hashes[f] = schemaSha256(f);
   }
   return `${standaloneCode(builder, Object.fromEntries(files.map((f) => [f, f])))}\nexports.sha256 = ${JSON.stringify(hashes)};\n`;
 }
 
+/** A schema's text, read once per process (each shipped file loaded from the cache checks its schema's hash). */
 export function schemaText(schemaFile: string): string {
-  return readFileSync(join(SCHEMAS_DIR, schemaFile), 'utf8');
+  let text = schemaTexts.get(schemaFile);
+  if (text === undefined) schemaTexts.set(schemaFile, (text = readFileSync(join(SCHEMAS_DIR, schemaFile), 'utf8')));
+  return text;
+}
+
+const schemaTexts = new Map<string, string>();
+const schemaHashes = new Map<string, string>();
+
+export function schemaSha256(schemaFile: string): string {
+  let h = schemaHashes.get(schemaFile);
+  if (h === undefined) schemaHashes.set(schemaFile, (h = sha256(schemaText(schemaFile))));
+  return h;
 }
 
 export function sha256(text: string): string {

@@ -11,6 +11,8 @@ export interface Structure {
   posts: Post[];
   /** First post with each id (duplicates are reported and excluded from the index). */
   byId: Map<string, Post>;
+  /** The indexed posts in `byId` order: `indexed[indexOf(p)] === p` for every indexed post. */
+  indexed: readonly Post[];
   duplicates: Post[];
   people: Person[];
   /** The indexed post with `p`'s parentId (undefined when there is none). */
@@ -95,7 +97,7 @@ export function buildStructure(posts: Post[], people: Person[] = []): Structure 
     d.holders = first.holders;
   }
   return {
-    posts, byId, duplicates, people,
+    posts, byId, indexed, duplicates, people,
     parentOf: (p) => p.parent ?? undefined,
     childrenOf: (p) => p.children ?? NONE,
     indexOf: (p) => p.index,

@@ -43,8 +43,9 @@ export function checkPeople(s: Structure, ref: PeopleReference, asOf: string, re
   for (const person of s.people) {
     const post = s.postOf(person);
     if (!post) continue;
+    // The list is read straight from the post: an array is built only for a post held by more than one person.
+    if (post.firstHolder !== person || !person.nextHolder || !post.kind || !isStructural(post.kind)) continue;
     const list = s.holdersOf(post);
-    if (list.length < 2 || list[0] !== person || !post.kind || !isStructural(post.kind)) continue;
     const postId = post.id;
     const names = list.map((p) => `${p.nip} (baris ${p.line})`).join(', ');
     const namesEn = list.map((p) => `${p.nip} (line ${p.line})`).join(', ');

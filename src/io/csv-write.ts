@@ -28,10 +28,25 @@ export function excelCsvLine(row: ReadonlyArray<CsvCell>): string {
   return `${line}\r\n`;
 }
 
-/** The file as pieces: BOM and header, then one piece per row. */
+/**
+ * The file as pieces: BOM and header, then one piece per row. A column often repeats the previous row's value (the
+ * unit, the OPD, the rule): its escaped text is reused.
+ */
 export function* excelCsvChunks(header: readonly string[], rows: Iterable<ReadonlyArray<CsvCell>>): Generator<string> {
   yield `\uFEFF${excelCsvLine(header)}`;
-  for (const row of rows) yield excelCsvLine(row);
+  const raw: CsvCell[] = new Array(header.length).fill(null);
+  const cooked: string[] = new Array(header.length).fill('');
+  const cell = (row: ReadonlyArray<CsvCell>, i: number): string => {
+    const v = row[i]!;
+    if (v === raw[i]) return cooked[i]!;
+    raw[i] = v;
+    return (cooked[i] = excelCsvCell(v));
+  };
+  for (const row of rows) {
+    let line = row.length ? cell(row, 0) : '';
+    for (let i = 1; i < row.length; i++) line += `,${cell(row, i)}`;
+    yield `${line}\r\n`;
+  }
 }
 
 export function toExcelCsv(header: readonly string[], rows: Iterable<ReadonlyArray<CsvCell>>): string {

@@ -4,14 +4,17 @@ import type { Citation } from '../model/finding.js';
 import type { Text } from '../i18n/index.js';
 import type { Structure } from '../model/structure.js';
 import { srcOf, type Jenjang, type Post } from '../model/types.js';
-import { decide, decisionRules, rulesForPost, type TraceStep } from '../rules/engine.js';
+import { decide, decisionRules, rulesForPost, type Decision, type TraceStep } from '../rules/engine.js';
 import type { DecisionKind, Rule, Ruleset } from '../rules/types.js';
 import { factsFor } from '../rules/facts.js';
 import type { Candidate, JfMatcher } from './jf-match.js';
 import type { AnalystDecision } from './decisions-file.js';
 
+/**
+ * A post's verdict. It names no post: decideAll keeps one per post in structure order, and equal verdicts (most posts
+ * share theirs with thousands of others) are one frozen object.
+ */
 export interface PostDecision {
-  post: Post;
   decision: DecisionKind;
   criterion: string;
   jf: { id: string; name: string } | null;
@@ -22,6 +25,10 @@ export interface PostDecision {
   /** Why a post is in review, or the analyst's note. */
   note: Text | null;
   source: 'rules' | 'analyst';
+}
+
+/** A decision being made, or shown by explain: mutable, with the rules' trace. */
+export interface DecisionDraft extends PostDecision {
   trace: TraceStep[];
 }
 
@@ -47,59 +54,81 @@ function defaultJenjang(p: Post): Jenjang {
   return 'ahli_muda';
 }
 
-/** One decision per indexed post, in `byId` order: the decision for post `p` is at `structure.indexOf(p)`. */
+/** One decision per indexed post, in structure order: the decision for post `p` is at `structure.indexOf(p)`. */
 export function decideAll(ctx: DecideContext): PostDecision[] {
+  const s = ctx.structure;
   const rulesFor = rulesForPost(decisionRules(ctx.ruleset));
-  const out: PostDecision[] = [];
-  const shared = sharedLists();
-  // A batch run keeps no trace (only explain shows it): the same decisions, without a million reason texts.
-  for (const post of ctx.structure.byId.values()) out.push(shared(decidePost(post, rulesFor(post), ctx, false)));
+  const out: PostDecision[] = new Array(s.indexed.length);
+  const intern = verdicts();
+  // A keep or review decided by a rule (or one of its local entries) alone, with no JF to propose and no analyst
+  // decision, is the same verdict for every post it decides: found by the rule, without building the verdict again.
+  const byRule = new Map<object, PostDecision>();
+  s.indexed.forEach((post, i) => {
+    const rules = rulesFor(post);
+    // A batch run keeps no trace (only explain shows it): the same decisions, without a million reason texts.
+    const d = decide(factsFor(s, post), ctx.ruleset, rules, false);
+    const key = d && d.outcome.decision !== 'equalise' && !ctx.analyst.has(post.id) ? d.local ?? d.rule : undefined;
+    let verdict = key && byRule.get(key);
+    if (!verdict) {
+      verdict = intern(draftFor(post, d, rules, ctx));
+      if (key) byRule.set(key, verdict);
+    }
+    out[i] = verdict;
+  });
   return out;
 }
 
 /**
- * Equal rule and citation lists shared between decisions, frozen: a million decisions carry a few dozen distinct
- * lists, not two million arrays.
+ * Equal verdicts as one frozen object: a million decisions carry a few thousand distinct verdicts (the same titles
+ * and units recur in every region), not a million objects with their lists.
  */
-function sharedLists(): (d: PostDecision) => PostDecision {
-  const lists = new Map<string, readonly unknown[]>();
+function verdicts(): (d: DecisionDraft) => PostDecision {
+  const seen = new Map<string, PostDecision>();
   const ids = new Map<unknown, number>();
   const idOf = (x: unknown) => {
     let i = ids.get(x);
     if (i === undefined) ids.set(x, (i = ids.size));
     return i;
   };
-  const share = <T>(list: T[]): T[] => {
-    if (Object.isFrozen(list)) return list; // already shared (a one-rule list)
-    const key = list.map(idOf).join(',');
-    let hit = lists.get(key);
-    if (!hit) lists.set(key, (hit = Object.freeze(list)));
-    return hit as T[];
-  };
   return (d) => {
-    d.ruleIds = share(d.ruleIds);
-    d.citations = share(d.citations);
-    return d;
+    // Lists and notes are compared by their texts (a new list or note may equal one seen before), the rest by value.
+    const key = [
+      d.decision, d.criterion, d.jf?.id ?? '', d.jenjang ?? '', d.source, d.ruleIds.join(' '), d.citations.map(idOf).join(','),
+      d.note ? `${d.note.id}\u0001${d.note.en}` : '', candidatesKey(d.candidates),
+    ].join('\u0000');
+    let hit = seen.get(key);
+    if (!hit) {
+      const { trace: _trace, ...verdict } = d;
+      seen.set(key, (hit = Object.freeze(verdict)));
+    }
+    return hit;
   };
 }
 
-export function decidePost(post: Post, rules: readonly Rule[], ctx: DecideContext, explain = true): PostDecision {
-  const s = ctx.structure;
-  const facts = factsFor(s, post);
-  const d = decide(facts, ctx.ruleset, rules, explain);
-  let result: PostDecision;
+function candidatesKey(candidates: readonly Candidate[]): string {
+  if (!candidates.length) return '';
+  return candidates.map((c) => `${c.jf}:${c.score}[${c.evidence.map((e) => `${e.word}@${e.field}*${e.weight}`).join(',')}]`).join(' ');
+}
+
+export function decidePost(post: Post, rules: readonly Rule[], ctx: DecideContext, explain = true): DecisionDraft {
+  return draftFor(post, decide(factsFor(ctx.structure, post), ctx.ruleset, rules, explain), rules, ctx);
+}
+
+/** The decision for a post from the rule that fired (null: none did): JF proposal and analyst decision included. */
+function draftFor(post: Post, d: Decision | null, rules: readonly Rule[], ctx: DecideContext): DecisionDraft {
+  let result: DecisionDraft;
   if (!d) {
     const rule = ctx.ruleset.byId.get('decision/no-rule')!;
-    result = base(post, 'review', '', rule, [], { id: 'tidak ada aturan yang cocok', en: 'no rule matched' });
+    result = base('review', '', rule, [], NO_RULE);
   } else {
     const { outcome, rule } = d;
     const criterion = d.local ? `${outcome.criterion ?? ''}: ${d.local.reason}`.replace(/^: /, '') : outcome.criterion ?? '';
-    result = base(post, outcome.decision, criterion, rule, d.trace, outcome.reason ?? null);
+    result = base(outcome.decision, criterion, rule, d.trace, outcome.reason ?? null);
     if (d.local?.citation) result.citations = [...result.citations, d.local.citation];
-    if (outcome.decision === 'equalise') proposeJf(result, outcome.jenjang!, ctx);
+    if (outcome.decision === 'equalise') proposeJf(post, result, outcome.jenjang!, ctx);
   }
   const analyst = ctx.analyst.size ? ctx.analyst.get(post.id) : undefined;
-  if (analyst) applyAnalyst(result, analyst, rules, ctx);
+  if (analyst) applyAnalyst(post, result, analyst, rules, ctx);
   return result;
 }
 
@@ -109,33 +138,35 @@ const NO_CANDIDATES = Object.freeze([]) as unknown as Candidate[];
 /** The one-rule lists of each rule, frozen and shared: most decisions name one rule and never get another. */
 const ONE_RULE = new WeakMap<Rule, { ruleIds: string[]; citations: Citation[] }>();
 
-function base(post: Post, decision: DecisionKind, criterion: string, rule: Rule, trace: TraceStep[], note: Text | null): PostDecision {
+const NO_RULE: Text = { id: 'tidak ada aturan yang cocok', en: 'no rule matched' };
+
+function base(decision: DecisionKind, criterion: string, rule: Rule, trace: TraceStep[], note: Text | null): DecisionDraft {
   let one = ONE_RULE.get(rule);
   if (!one) ONE_RULE.set(rule, (one = { ruleIds: Object.freeze([rule.id]) as string[], citations: Object.freeze([rule.citation]) as Citation[] }));
   return {
-    post, decision, criterion, jf: null, jenjang: null, ruleIds: one.ruleIds, citations: one.citations,
+    decision, criterion, jf: null, jenjang: null, ruleIds: one.ruleIds, citations: one.citations,
     candidates: NO_CANDIDATES, note, source: 'rules', trace,
   };
 }
 
 /** Adds a rule to a decision: new lists, since the lists may be shared. */
-function addRule(d: PostDecision, rule: Rule): void {
+function addRule(d: DecisionDraft, rule: Rule): void {
   d.ruleIds = [...d.ruleIds, rule.id];
   d.citations = [...d.citations, rule.citation];
 }
 
-function proposeJf(d: PostDecision, jenjang: Jenjang, ctx: DecideContext): void {
+function proposeJf(post: Post, d: DecisionDraft, jenjang: Jenjang, ctx: DecideContext): void {
   const s = ctx.structure;
-  const parent = d.post.parentId === null ? undefined : s.byId.get(d.post.parentId);
+  const parent = s.parentOf(post);
   const { candidates, dropped } = ctx.matcher.match(
-    { title: d.post.name, unit: d.post.unit, parentUnit: parent?.unit ?? '', opd: s.opdOf(d.post) ?? '' },
+    { title: post.name, unit: post.unit, parentUnit: parent?.unit ?? '', opd: s.opdOf(post) ?? '' },
     jenjang,
   );
   d.jenjang = jenjang;
   d.candidates = candidates.slice(0, 5);
   const top = candidates[0];
   const second = candidates[1];
-  const at = { ...srcOf(d.post), postId: d.post.id };
+  const at = { ...srcOf(post), postId: post.id };
   if (!top) {
     const rule = ctx.ruleset.byId.get('jf/no-candidate')!;
     d.decision = 'review';
@@ -143,7 +174,7 @@ function proposeJf(d: PostDecision, jenjang: Jenjang, ctx: DecideContext): void 
     const why = dropped.length ? ` (${dropped.map((x) => x.name).join(', ')}: tanpa jenjang ${jenjang})` : '';
     const whyEn = dropped.length ? ` (${dropped.map((x) => x.name).join(', ')}: no ${jenjang} level)` : '';
     d.note = { id: `tidak ada JF yang cocok dengan nama unit/jabatan${why}`, en: `no JF matches the unit or title${whyEn}` };
-    ctx.report(rule.id, at, { id: `'${d.post.name}': ${d.note.id}`, en: `'${d.post.name}': ${d.note.en}` });
+    ctx.report(rule.id, at, { id: `'${post.name}': ${d.note.id}`, en: `'${post.name}': ${d.note.en}` });
     return;
   }
   if (second && second.score >= top.score * (1 - AMBIGUITY_MARGIN)) {
@@ -152,7 +183,7 @@ function proposeJf(d: PostDecision, jenjang: Jenjang, ctx: DecideContext): void 
     addRule(d, rule);
     const tied = candidates.filter((c) => c.score >= top.score * (1 - AMBIGUITY_MARGIN)).map((c) => `${c.name} (${c.score})`).join(', ');
     d.note = { id: `beberapa JF sama kuat: ${tied}`, en: `several JF are equally good: ${tied}` };
-    ctx.report(rule.id, at, { id: `'${d.post.name}': ${d.note.id}`, en: `'${d.post.name}': ${d.note.en}` });
+    ctx.report(rule.id, at, { id: `'${post.name}': ${d.note.id}`, en: `'${post.name}': ${d.note.en}` });
     return;
   }
   const rule = ctx.ruleset.byId.get('jf/matched')!;
@@ -161,15 +192,15 @@ function proposeJf(d: PostDecision, jenjang: Jenjang, ctx: DecideContext): void 
   if (top.score < minScore) {
     const words = top.evidence.map((e) => `'${e.word}'`).join(', ');
     ctx.report('jf/weak-match', at, {
-      id: `'${d.post.name}' → ${top.name}: bukti lemah (skor ${top.score} < ${minScore}; ${words}); periksa`,
-      en: `'${d.post.name}' → ${top.name}: weak evidence (score ${top.score} < ${minScore}; ${words}); check it`,
+      id: `'${post.name}' → ${top.name}: bukti lemah (skor ${top.score} < ${minScore}; ${words}); periksa`,
+      en: `'${post.name}' → ${top.name}: weak evidence (score ${top.score} < ${minScore}; ${words}); check it`,
     });
   }
   addRule(d, rule);
 }
 
-function applyAnalyst(d: PostDecision, a: AnalystDecision, rules: readonly Rule[], ctx: DecideContext): void {
-  const at = { file: a.src.file, line: a.src.line, row: a.src.row, postId: d.post.id };
+function applyAnalyst(post: Post, d: DecisionDraft, a: AnalystDecision, rules: readonly Rule[], ctx: DecideContext): void {
+  const at = { file: a.src.file, line: a.src.line, row: a.src.row, postId: post.id };
   const lockedRule = d.source === 'rules' ? rules.find((r) => r.id === d.ruleIds[0] && r.locked) : undefined;
   if (lockedRule && a.decision !== d.decision) {
     ctx.report('decisions/contradicts-locked', at, {
@@ -201,7 +232,7 @@ function applyAnalyst(d: PostDecision, a: AnalystDecision, rules: readonly Rule[
   d.decision = a.decision;
   d.source = 'analyst';
   d.jf = a.decision === 'equalise' ? jf : null;
-  d.jenjang = a.decision === 'equalise' ? a.jenjang ?? d.jenjang ?? defaultJenjang(d.post) : null;
+  d.jenjang = a.decision === 'equalise' ? a.jenjang ?? d.jenjang ?? defaultJenjang(post) : null;
   if (a.decision === 'keep') d.criterion = d.criterion || 'analyst';
   addRule(d, rule);
   d.note = a.note ? { id: a.note, en: a.note } : d.note;

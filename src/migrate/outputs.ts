@@ -3,6 +3,7 @@ import { excelCsvChunks, type CsvCell } from '../io/csv-write.js';
 import { jsonChunks } from '../io/json-write.js';
 import { formatCitation, type Finding } from '../model/finding.js';
 import type { Lang } from '../i18n/index.js';
+import type { PostDecision } from './decide.js';
 import type { MigrationResult } from './run.js';
 import type { Plan } from './plan.js';
 import { teamRows } from './teams.js';
@@ -20,25 +21,47 @@ export const PEOPLE_COLUMNS = ['nip', 'name', 'golongan', 'education', 'birth_da
 type Row = CsvCell[];
 
 export function* postsRows(r: MigrationResult): Generator<Row> {
-  for (const m of r.migrated) yield [m.id, m.parentId, m.name, m.kind, m.eselon, m.unit, m.opd, m.unitType, m.sourceId, m.change];
+  for (let i = 0; i < r.migrated.size; i++) {
+    const m = r.migrated.at(i);
+    yield [m.id, m.parentId, m.name, m.kind, m.eselon, m.unit, m.opd, m.unitType, m.sourceId, m.change];
+  }
 }
 
 export function* mappingRows(r: MigrationResult, lang: Lang): Generator<Row> {
+  const texts = verdictTexts(lang);
   for (let i = 0; i < r.decisions.length; i++) {
     const d = r.decisions[i]!;
-    const m = r.migrated[i]!;
+    const p = r.structure.indexed[i]!;
+    const m = r.migrated.at(i);
+    const t = texts(d);
     yield [
-      d.post.id, d.post.parentId, d.post.name, d.post.kind, d.post.eselon, d.post.unit, m.opd, d.post.unitType,
+      p.id, p.parentId, p.name, p.kind, p.eselon, p.unit, m.opd, p.unitType,
       d.decision, d.criterion, d.jf?.id ?? '', d.jenjang ?? '', m.id, m.parentId,
-      d.ruleIds.join(' '), d.citations.map(formatCitation).join('; '),
-      d.candidates.map((c) => `${c.jf}:${c.score}[${c.evidence.map((e) => `${e.word}@${e.field}`).join(',')}]`).join(' '),
-      d.jf?.name ?? '', m.name, m.change, d.source, d.note ? d.note[lang] : '', d.post.line,
+      t.ruleIds, t.citations, t.candidates, d.jf?.name ?? '', m.name, m.change, d.source, t.note, p.line,
     ];
   }
 }
 
+/** A verdict's cells as text, worked out once per verdict: verdicts are shared by many posts (decideAll). */
+function verdictTexts(lang: Lang): (d: PostDecision) => { ruleIds: string; citations: string; candidates: string; note: string } {
+  const memo = new Map<PostDecision, { ruleIds: string; citations: string; candidates: string; note: string }>();
+  return (d) => {
+    let t = memo.get(d);
+    if (!t) {
+      memo.set(d, (t = {
+        ruleIds: d.ruleIds.join(' '),
+        citations: d.citations.map(formatCitation).join('; '),
+        candidates: d.candidates.map((c) => `${c.jf}:${c.score}[${c.evidence.map((e) => `${e.word}@${e.field}`).join(',')}]`).join(' '),
+        note: d.note ? d.note[lang] : '',
+      }));
+    }
+    return t;
+  };
+}
+
 export function* peopleRows(r: MigrationResult): Generator<Row> {
-  for (const p of r.people) {
+  for (let k = 0; k < r.people.size; k++) {
+    const p = r.people.at(k);
     yield [
       p.person.nip, p.person.name, p.person.golongan, p.person.education, p.person.birthDate, p.person.status,
       p.person.postId, p.oldPost?.name ?? '', p.newPost?.id ?? null, p.newPost?.name ?? '', p.change, p.oldBup, p.newBup, p.notes.join(' | '),

@@ -5,8 +5,8 @@
 import type { Finding } from '../model/finding.js';
 import type { Ruleset } from '../rules/types.js';
 import type { PostDecision } from './decide.js';
-import type { MigratedPerson } from './people.js';
-import type { MigratedPost } from './restructure.js';
+import type { Structure } from '../model/structure.js';
+import type { MigratedPosts } from './restructure.js';
 import type { Team } from './teams.js';
 
 export const PLAN_VERSION = 2;
@@ -41,7 +41,7 @@ const structural = (k: string | null) => k !== null && k !== 'pelaksana' && k !=
 
 type PlanArgs = {
   toolVersion: string; ruleset: Ruleset; asOf: string; inputs: string[];
-  decisions: PostDecision[]; migrated: MigratedPost[]; people: MigratedPerson[]; teams: Team[]; findings: Finding[];
+  structure: Structure; decisions: readonly PostDecision[]; migrated: MigratedPosts; teams: Team[]; findings: Finding[];
 };
 
 export function buildPlan(args: PlanArgs): Plan {
@@ -61,7 +61,7 @@ export function buildPlan(args: PlanArgs): Plan {
     ruleset: { id: args.ruleset.id, chain: args.ruleset.chain },
     asOf: args.asOf,
     inputs: args.inputs,
-    summary: { ...total, people: args.people.length, findings: sev },
+    summary: { ...total, people: args.structure.people.length, findings: sev },
     opds,
     teams: args.teams,
   };
@@ -78,20 +78,23 @@ function opdCounts(args: PlanArgs): OpdCounts[] {
     if (!c) byOpd.set(opd, (c = { opd, ...noCounts() }));
     return (last = c);
   };
+  const { structure: s, migrated } = args;
   args.decisions.forEach((d, i) => {
-    const m = args.migrated[i]!;
-    const c = counts(m.opd);
+    const c = counts(migrated.opd(i));
     c.postsBefore++;
     c.postsAfter++;
-    if (structural(d.post.kind)) c.structuralBefore++;
-    if (structural(m.kind)) c.structuralAfter++;
+    if (structural(s.indexed[i]!.kind)) c.structuralBefore++;
+    if (structural(migrated.kind(i))) c.structuralAfter++;
     if (d.decision === 'equalise') c.equalised++;
     else if (d.decision === 'keep') c.kept++;
     else c.review++;
-    if (m.change === 'replaced') c.replaced++;
+    if (migrated.change(i) === 'replaced') c.replaced++;
   });
-  for (const p of args.people) {
-    if (p.change === 'equalised' || p.change === 'replaced') counts(p.newPost?.opd ?? '').peopleAffected++;
+  for (const person of s.people) {
+    const post = s.postOf(person);
+    if (!post) continue;
+    const change = migrated.change(post.index!);
+    if (change === 'equalised' || change === 'replaced') counts(migrated.opd(post.index!)).peopleAffected++;
   }
   return [...byOpd.values()].sort((a, b) => (a.opd < b.opd ? -1 : a.opd > b.opd ? 1 : 0));
 }

@@ -23,22 +23,6 @@ export const JENJANG_LABEL: Record<Jenjang, string> = {
   pemula: 'Pemula', terampil: 'Terampil', mahir: 'Mahir', penyelia: 'Penyelia',
 };
 
-/**
- * A post that stays where it was (most posts of a run): its fields are read from the post, not copied into a new
- * object per post.
- */
-class Unchanged implements MigratedPost {
-  constructor(private readonly post: Post, readonly opd: string, readonly change: 'unchanged' | 'review') {}
-  get id() { return this.post.id; }
-  get parentId() { return this.post.parentId; }
-  get name() { return this.post.name; }
-  get kind() { return this.post.kind; }
-  get eselon() { return this.post.eselon; }
-  get unit() { return this.post.unit; }
-  get unitType() { return this.post.unitType; }
-  get sourceId() { return this.post.id; }
-}
-
 /** "Analis Kebijakan Ahli Muda": one string per JF and jenjang, shared by every post it names. */
 const postNames = new Map<string, string>();
 function jfPostName(jf: string, jenjang: Jenjang): string {
@@ -48,49 +32,110 @@ function jfPostName(jf: string, jenjang: Jenjang): string {
   return name;
 }
 
-/** Decisions are in structure order (decideAll); the result keeps that order, one migrated post per decision. */
-export function restructure(s: Structure, decisions: readonly PostDecision[]): MigratedPost[] {
-  const dissolved = (p: Post) => decisions[s.indexOf(p)!]!.decision === 'equalise';
-  // The nearest kept post above each post, by index (filled on demand; undefined = not yet known).
-  const keptAbove: Array<Post | null | undefined> = new Array(decisions.length);
-  const keptAncestor = (p: Post): Post | null => {
-    const i = s.indexOf(p)!;
-    const hit = keptAbove[i];
-    if (hit !== undefined) return hit;
-    // A chain that reaches a head has no cycle: followed as it is. Otherwise a cycle of dissolved posts ends the walk.
-    const seen = s.rootOf(p) ? null : new Set<Post>([p]);
-    let cur = s.parentOf(p);
-    while (cur && !seen?.has(cur) && dissolved(cur)) {
-      seen?.add(cur);
-      cur = s.parentOf(cur);
+/** Change codes: 0 unchanged, 1 equalised, 2 replaced, 3 review in place, 4 review of a post moved out of a dissolved unit. */
+const CHANGES: readonly Change[] = ['unchanged', 'equalised', 'replaced', 'review', 'review'];
+const NO_PARENT = -1;
+
+/**
+ * The migrated structure, one post per decision in structure order, kept as two typed arrays (the change, and the new
+ * parent of a moved post): every other field follows from the post, its decision and its new parent, so a migrated
+ * post is built only when it is read (`at`), not kept for each of a million posts.
+ */
+export class MigratedPosts {
+  private constructor(
+    private readonly s: Structure,
+    private readonly decisions: readonly PostDecision[],
+    private readonly changes: Uint8Array,
+    /** The index of a moved post's new parent (NO_PARENT: none); unused for the others. */
+    private readonly home: Int32Array,
+  ) {}
+
+  get size(): number {
+    return this.changes.length;
+  }
+
+  /** Decisions are in structure order (decideAll). */
+  static build(s: Structure, decisions: readonly PostDecision[]): MigratedPosts {
+    const n = decisions.length;
+    const dissolved = (p: Post) => decisions[p.index!]!.decision === 'equalise';
+    // The nearest kept post above each post, by index (+1, so 0 = not yet known and 1 = none).
+    const keptAbove = new Int32Array(n);
+    const keptAncestor = (p: Post): number => {
+      const i = p.index!;
+      const hit = keptAbove[i]!;
+      if (hit !== 0) return hit - 2;
+      // A chain that reaches a head has no cycle: followed as it is. Otherwise a cycle of dissolved posts ends the walk.
+      const seen = s.rootOf(p) ? null : new Set<Post>([p]);
+      let cur = s.parentOf(p);
+      while (cur && !seen?.has(cur) && dissolved(cur)) {
+        seen?.add(cur);
+        cur = s.parentOf(cur);
+      }
+      const result = cur && !seen?.has(cur) ? cur.index! : NO_PARENT;
+      keptAbove[i] = result + 2;
+      return result;
+    };
+    const changes = new Uint8Array(n);
+    const home = new Int32Array(n).fill(NO_PARENT);
+    for (let i = 0; i < n; i++) {
+      const d = decisions[i]!;
+      const p = s.indexed[i]!;
+      const parent = s.parentOf(p);
+      if (d.decision === 'equalise' && d.jf && d.jenjang) {
+        changes[i] = 1;
+        home[i] = keptAncestor(p);
+      } else if (parent !== undefined && dissolved(parent)) {
+        changes[i] = d.decision === 'review' ? 4 : 2;
+        home[i] = keptAncestor(p);
+      } else if (d.decision === 'review') changes[i] = 3;
     }
-    const result = cur && !seen?.has(cur) ? cur : null;
-    keptAbove[i] = result;
-    return result;
-  };
-  return decisions.map((d) => {
-    const p = d.post;
-    const parent = s.parentOf(p);
-    const parentDissolved = parent !== undefined && dissolved(parent);
-    const opd = s.opdOf(p) ?? p.opd;
-    const change = d.decision === 'review' ? 'review' : 'unchanged';
-    // One literal with every field (no spread of a base object): V8 then gives all moved posts one shape, where a
-    // spread with overrides made a new hidden class per post (a third of a million at 1M posts).
-    if (d.decision === 'equalise' && d.jf && d.jenjang) {
-      const home = keptAncestor(p);
+    return new MigratedPosts(s, decisions, changes, home);
+  }
+
+  change(i: number): Change {
+    return CHANGES[this.changes[i]!]!;
+  }
+
+  /** Whether the post is under a new parent (equalised, or moved out of a dissolved unit). */
+  private moved(i: number): boolean {
+    const c = this.changes[i]!;
+    return c === 1 || c === 2 || c === 4;
+  }
+
+  parentId(i: number): string | null {
+    if (!this.moved(i)) return this.s.indexed[i]!.parentId;
+    const h = this.home[i]!;
+    return h === NO_PARENT ? null : this.s.indexed[h]!.id;
+  }
+
+  kind(i: number): Post['kind'] {
+    return this.changes[i] === 1 ? 'fungsional' : this.s.indexed[i]!.kind;
+  }
+
+  /** The post's OPD: its own `opd` cell or its head's. */
+  opd(i: number): string {
+    const p = this.s.indexed[i]!;
+    return this.s.opdOf(p) ?? p.opd;
+  }
+
+  /** The migrated post at `i`, as a new object (read once, by the writers). */
+  at(i: number): MigratedPost {
+    const p = this.s.indexed[i]!;
+    const change = this.change(i);
+    if (!this.moved(i))
+      return { id: p.id, parentId: p.parentId, name: p.name, kind: p.kind, eselon: p.eselon, unit: p.unit, opd: this.opd(i), unitType: p.unitType, sourceId: p.id, change };
+    const h = this.home[i]!;
+    const home = h === NO_PARENT ? null : this.s.indexed[h]!;
+    if (change === 'equalised') {
+      const d = this.decisions[i]!;
       return {
-        id: p.id, parentId: home?.id ?? null, name: jfPostName(d.jf.name, d.jenjang), kind: 'fungsional', eselon: null,
-        unit: home?.unit ?? p.unit, opd, unitType: home?.unitType ?? null, sourceId: p.id, change: 'equalised',
+        id: p.id, parentId: home?.id ?? null, name: jfPostName(d.jf!.name, d.jenjang!), kind: 'fungsional', eselon: null,
+        unit: home?.unit ?? p.unit, opd: this.opd(i), unitType: home?.unitType ?? null, sourceId: p.id, change,
       };
     }
-    if (parentDissolved) {
-      const newParent = keptAncestor(p);
-      return {
-        id: p.id, parentId: newParent?.id ?? null, name: p.name, kind: p.kind, eselon: p.eselon,
-        unit: newParent?.unit ?? p.unit, opd, unitType: newParent?.unitType ?? p.unitType, sourceId: p.id,
-        change: change === 'review' ? 'review' : 'replaced',
-      };
-    }
-    return new Unchanged(p, opd, change);
-  });
+    return {
+      id: p.id, parentId: home?.id ?? null, name: p.name, kind: p.kind, eselon: p.eselon,
+      unit: home?.unit ?? p.unit, opd: this.opd(i), unitType: home?.unitType ?? p.unitType, sourceId: p.id, change,
+    };
+  }
 }

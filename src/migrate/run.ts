@@ -7,15 +7,17 @@ import type { Ruleset } from '../rules/types.js';
 import { decideAll, type DecideContext, type PostDecision } from './decide.js';
 import type { AnalystDecision } from './decisions-file.js';
 import { JfMatcher, type JfInfo } from './jf-match.js';
-import { migratePeople, type MigratedPerson } from './people.js';
-import { restructure, type MigratedPost } from './restructure.js';
+import { migratePeople, type MigratedPeople } from './people.js';
+import { MigratedPosts } from './restructure.js';
 import { planTeams, type Team } from './teams.js';
 import type { TeamMembership } from '../model/types.js';
 
+/** The outcome, by structure index: `decisions[i]` and `migrated.at(i)` are those of `structure.indexed[i]`. */
 export interface MigrationResult {
+  structure: Structure;
   decisions: PostDecision[];
-  migrated: MigratedPost[];
-  people: MigratedPerson[];
+  migrated: MigratedPosts;
+  people: MigratedPeople;
   teams: Team[];
 }
 
@@ -60,8 +62,8 @@ export function runMigration(args: {
       });
   }
   const decisions = decideAll(decideContext(args));
-  const migrated = restructure(args.structure, decisions);
+  const migrated = MigratedPosts.build(args.structure, decisions);
   const people = migratePeople(args.structure, decisions, migrated, args.ref, args.asOf, args.reporter.report, args.lang);
   const teams = planTeams(args.structure, decisions, migrated, args.teams);
-  return { decisions, migrated, people, teams };
+  return { structure: args.structure, decisions, migrated, people, teams };
 }

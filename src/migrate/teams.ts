@@ -8,7 +8,7 @@ import type { Post, TeamMembership, TeamRole } from '../model/types.js';
 import type { PostDecision } from './decide.js';
 import { officialOf } from '../check/teams.js';
 import { KOORDINATOR } from '../check/work-system.js';
-import type { MigratedPost } from './restructure.js';
+import type { MigratedPosts } from './restructure.js';
 
 export type TeamSource = 'given' | 'dissolved-unit' | 'koordinator';
 
@@ -24,13 +24,13 @@ const UNIT_PREFIX = /^(kepala\s+)?(seksi|sub\s*bidang|sub\s*bagian|subbidang|sub
 const ROLE_PREFIX = /^(sub[\s-]*)?koordinator\s+/i;
 
 export function planTeams(
-  s: Structure, decisions: readonly PostDecision[], migrated: readonly MigratedPost[], given: readonly TeamMembership[] | undefined,
+  s: Structure, decisions: readonly PostDecision[], migrated: MigratedPosts, given: readonly TeamMembership[] | undefined,
 ): Team[] {
   const siblingsOf = (post: Post) => {
     const parent = s.parentOf(post);
     return parent ? s.childrenOf(parent) : [];
   };
-  const equalised = (p: Post) => decisions[s.indexOf(p)!]!.decision === 'equalise';
+  const equalised = (p: Post) => decisions[p.index!]!.decision === 'equalise';
   const teams: Team[] = [];
   if (given) {
     const people = new Map(s.people.map((p) => [p.nip, p]));
@@ -45,26 +45,27 @@ export function planTeams(
   }
   decisions.forEach((d, i) => {
     if (d.decision !== 'equalise') return;
-    const m = migrated[i]!;
-    if (m.parentId === null) return;
+    const ownerPostId = migrated.parentId(i);
+    if (ownerPostId === null) return;
+    const post = s.indexed[i]!;
     const koordinator = d.ruleIds.some((r) => r.startsWith('sk/'));
     if (given && !koordinator) return;
     const members: Team['members'] = [];
     const add = (post: Post, role: TeamRole) => {
       for (const p of s.holdersOf(post)) if (!members.some((x) => x.nip === p.nip)) members.push({ nip: p.nip, name: p.name, role, postId: post.id });
     };
-    add(d.post, 'ketua');
+    add(post, 'ketua');
     if (koordinator) {
-      for (const sib of siblingsOf(d.post)) {
-        if (sib !== d.post && sib.unit === d.post.unit && (sib.kind === 'fungsional' || sib.kind === 'pelaksana')) add(sib, 'anggota');
+      for (const sib of siblingsOf(post)) {
+        if (sib !== post && sib.unit === post.unit && (sib.kind === 'fungsional' || sib.kind === 'pelaksana')) add(sib, 'anggota');
       }
     } else {
       // The posts that leave this dissolved unit (not through another dissolved post below it).
-      for (const child of s.childrenOf(d.post)) if (!equalised(child)) add(child, 'anggota');
+      for (const child of s.childrenOf(post)) if (!equalised(child)) add(child, 'anggota');
     }
     if (members.length === 0) return;
-    const base = koordinator ? d.post.name.replace(ROLE_PREFIX, '') : d.post.unit.replace(UNIT_PREFIX, '') || d.post.name;
-    teams.push({ teamId: `TIM-${d.post.id}`, teamName: `Tim ${base}`, ownerPostId: m.parentId, source: koordinator ? 'koordinator' : 'dissolved-unit', members });
+    const base = koordinator ? post.name.replace(ROLE_PREFIX, '') : post.unit.replace(UNIT_PREFIX, '') || post.name;
+    teams.push({ teamId: `TIM-${post.id}`, teamName: `Tim ${base}`, ownerPostId, source: koordinator ? 'koordinator' : 'dissolved-unit', members });
   });
   // A koordinator given as a person's role (not in the title) becomes ketua of a team of the same unit.
   const converted = new Set(teams.filter((t) => t.source === 'koordinator').flatMap((t) => t.members.filter((m) => m.role === 'ketua').map((m) => m.nip)));

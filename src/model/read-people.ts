@@ -43,7 +43,8 @@ export async function readPeople(table: Table, config: Config, report: Report): 
       nip, name, post_id: postId, golongan, education, birth_date: birthDate, status, role,
     };
     const item: Person | null = rawNip === '' ? null : {
-      nip, name, postId, golongan, education, birthDate, status, role, file: row.file, line: row.line, row: row.row, post: null,
+      nip, name, postId, golongan, education, birthDate, status, role, file: row.file, line: row.line, row: row.row,
+      post: null, nextHolder: null,
     };
     return { canonical, item };
   });

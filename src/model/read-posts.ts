@@ -87,7 +87,7 @@ export async function readPosts(table: Table, config: Config, report: Report): P
       // The flags are always present, in this order: one object shape for every post.
       kindInferred, eselonInferred, eselonUnreadable: eselon === null && row.reported('eselon'),
       file: row.file, line: row.line, row: row.row,
-      index: -1, parent: null, children: null, head: null, holders: null,
+      index: -1, parent: null, firstChild: null, nextSibling: null, head: null, firstHolder: null,
     };
     return { canonical, item };
   });

@@ -1,9 +1,11 @@
 /**
  * Indexes over the posts (by id, children, OPD heads, holders) built in one pass; no copies of the posts.
  *
- * Only `byId` is a Map: the per-post indexes are fields of the posts and people themselves (`Post.children`, …),
+ * Only `byId` is a Map: the per-post indexes are fields of the posts and people themselves (`Post.parent`, …),
  * because at a million posts each string-keyed Map operation is a cache miss (~1 µs) and loading did about ten per
- * row. The fields belong to the structure last built over those objects; a structure is built once per run.
+ * row. Children and holders are intrusive lists (`firstChild`/`nextSibling`, `firstHolder`/`nextHolder`), not an
+ * array per post: at a million posts those arrays took some 90 MB. The fields belong to the structure last built
+ * over those objects; a structure is built once per run.
  */
 import type { Person, Post } from './types.js';
 
@@ -31,7 +33,7 @@ export interface Structure {
   postOf(person: Person): Post | undefined;
 }
 
-const NONE: readonly never[] = [];
+const NONE: readonly never[] = Object.freeze([]);
 
 export function buildStructure(posts: Post[], people: Person[] = []): Structure {
   const byId = new Map<string, Post>();
@@ -45,13 +47,11 @@ export function buildStructure(posts: Post[], people: Person[] = []): Structure 
       indexed.push(p);
       byId.set(p.id, p);
     }
-    p.children = null;
+    p.firstChild = null;
+    p.nextSibling = null;
     p.head = null;
-    p.holders = null;
+    p.firstHolder = null;
   }
-  // Lists are allocated at their exact length (counted first): a list grown by push reserves 17 slots for 2 items.
-  const n = byId.size;
-  const childCount = new Int32Array(n);
   const path: Post[] = [];
   for (const p of indexed) {
     let parent: Post | undefined;
@@ -59,16 +59,18 @@ export function buildStructure(posts: Post[], people: Person[] = []): Structure 
     else if (!(parent = onPath(path, p.parentId)) && (parent = byId.get(p.parentId))) path.push(parent);
     path.push(p);
     p.parent = parent ?? null;
-    if (!parent) continue;
-    childCount[parent.index!]! += 1;
     // The same text as the parent's id: one string kept instead of two (a million posts, a million people).
-    p.parentId = parent.id;
+    if (parent) p.parentId = parent.id;
   }
-  for (const p of indexed) {
-    if (p.parent) p.parent.children = place(p.parent.children ?? null, p, p.parent.index!, childCount);
+  // Linked from the last to the first, each in front: the lists keep input order with no tail kept per post.
+  for (let i = indexed.length - 1; i >= 0; i--) {
+    const p = indexed[i]!;
+    const parent = p.parent;
+    if (!parent) continue;
+    p.nextSibling = parent.firstChild ?? null;
+    parent.firstChild = p;
   }
   resolveRoots(indexed);
-  const holderCount = new Int32Array(n);
   let last: Post | undefined;
   for (const person of people) {
     // People are mostly listed in the order of their posts: the previous person's post and the one after it first,
@@ -80,32 +82,41 @@ export function buildStructure(posts: Post[], people: Person[] = []): Structure 
     }
     if (post) last = post;
     person.post = post ?? null;
-    if (!post) continue;
-    holderCount[post.index!]! += 1;
-    person.postId = post.id;
+    if (post) person.postId = post.id;
   }
-  for (const person of people) {
-    if (person.post) person.post.holders = place(person.post.holders ?? null, person, person.post.index!, holderCount);
+  for (let i = people.length - 1; i >= 0; i--) {
+    const person = people[i]!;
+    const post = person.post;
+    person.nextHolder = post ? post.firstHolder ?? null : null;
+    if (post) post.firstHolder = person;
   }
-  // A duplicate answers for its id, as the indexed post with that id does.
+  // A duplicate answers for its id, as the indexed post with that id does, but is in no list of children itself.
   for (const d of duplicates) {
     const first = byId.get(d.id)!;
     d.index = first.index;
     d.parent = d.parentId === null ? null : byId.get(d.parentId) ?? null;
-    d.children = first.children;
+    d.firstChild = first.firstChild ?? null;
     d.head = first.head;
-    d.holders = first.holders;
+    d.firstHolder = first.firstHolder ?? null;
   }
   return {
     posts, byId, indexed, duplicates, people,
     parentOf: (p) => p.parent ?? undefined,
-    childrenOf: (p) => p.children ?? NONE,
+    childrenOf: (p) => listOf(p.firstChild, (c) => c.nextSibling),
     indexOf: (p) => p.index,
     rootOf: (p) => p.head,
     opdOf,
-    holdersOf: (p) => p.holders ?? NONE,
+    holdersOf: (p) => listOf(p.firstHolder, (h) => h.nextHolder),
     postOf: (person) => person.post ?? undefined,
   };
+}
+
+/** The items of an intrusive list, as a fresh array (the shared empty one when there are none). */
+function listOf<T>(first: T | null | undefined, next: (item: T) => T | null | undefined): readonly T[] {
+  if (!first) return NONE;
+  const out: T[] = [];
+  for (let x: T | null | undefined = first; x; x = next(x)) out.push(x);
+  return out;
 }
 
 /**
@@ -126,15 +137,6 @@ function onPath(path: Post[], id: string): Post | undefined {
 
 const PATH_MAX = 16;
 
-/** Puts `item` in the next free slot of a list allocated at its counted length; `left[i]` counts the free slots. */
-function place<T>(list: T[] | null, item: T, i: number, left: Int32Array): T[] {
-  const free = left[i]!;
-  const out = list ?? new Array<T>(free);
-  out[out.length - free] = item;
-  left[i] = free - 1;
-  return out;
-}
-
 /** The post's own `opd` cell or, when empty, its head's opd, unit or name ('' when no head is reached). */
 function opdOf(p: Post): string | undefined {
   if (p.head === undefined) return undefined;
@@ -145,18 +147,22 @@ function opdOf(p: Post): string | undefined {
 
 /**
  * The head of every post's chain, walking down from each head (parentId null) through the children: one step per
- * post. Posts not reached (a broken chain or a cycle) keep null.
+ * post, depth first along the lists and back up through the parents, so no stack is needed. Posts not reached (a
+ * broken chain or a cycle) keep null.
  */
 function resolveRoots(indexed: readonly Post[]): void {
-  const stack: Post[] = [];
   for (const head of indexed) {
     if (head.parentId !== null) continue;
-    stack.push(head);
-    while (stack.length) {
-      const p = stack.pop()!;
+    let p = head;
+    for (;;) {
       p.head = head;
-      const kids = p.children;
-      if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+      if (p.firstChild) {
+        p = p.firstChild;
+        continue;
+      }
+      while (p !== head && !p.nextSibling) p = p.parent!;
+      if (p === head) break;
+      p = p.nextSibling!;
     }
   }
 }

@@ -61,17 +61,20 @@ export interface Post {
   file: string;
   line: number;
   row: number;
-  // Set by buildStructure (model/structure.ts), read through the Structure's accessors.
+  // Set by buildStructure (model/structure.ts); read mostly through the Structure's accessors, directly where a
+  // million calls would show (facts, the holder checks, the migrated structure).
   /** Position in `byId` order (a duplicate has its indexed post's): lets per-post results be arrays, not Maps. */
   index?: number;
   /** The indexed post with id parentId (null when there is none). */
   parent?: Post | null;
-  /** Posts whose parentId is this post's id. */
-  children?: Post[] | null;
+  /** The first of the posts whose parentId is this post's id (input order; the rest follow by `nextSibling`). */
+  firstChild?: Post | null;
+  /** The next post with the same parent (null for the last child and for a post that is nobody's child). */
+  nextSibling?: Post | null;
   /** The head of the post's OPD chain; null when the chain breaks or cycles. */
   head?: Post | null;
-  /** People whose postId is this post's id. */
-  holders?: Person[] | null;
+  /** The first of the people whose postId is this post's id (input order; the rest follow by `Person.nextHolder`). */
+  firstHolder?: Person | null;
 }
 
 export interface Person {
@@ -88,8 +91,10 @@ export interface Person {
   file: string;
   line: number;
   row: number;
-  /** The post with id postId; set by buildStructure (model/structure.ts). */
+  /** The post with id postId; set by buildStructure (model/structure.ts), as is nextHolder. */
   post?: Post | null;
+  /** The next person holding the same post (null for the last). */
+  nextHolder?: Person | null;
 }
 
 export type TeamRole = 'ketua' | 'anggota';

@@ -1,7 +1,7 @@
 /**
  * buildStructure against a naive reference on random tables in any order: parents, children and holders in input
  * order, duplicates, missing parents, cycles, people in any order. The fast paths (the chain just read, the previous
- * person's post, lists allocated at their counted length) must give what plain Map lookups give.
+ * person's post) and the linked lists of children and holders must give what plain Map lookups and filters give.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,9 @@ const tableArb = fc.record({
   people: fc.array(fc.option(fc.nat(45), { nil: null }), { maxLength: 80 }),
 });
 
+/** The shared empty answer of childrenOf and holdersOf. */
+const EMPTY = buildStructure([]).childrenOf(post('x', null, 2));
+
 describe('buildStructure (property)', () => {
   it('links posts and people as plain Map lookups do', () => {
     fc.assert(
@@ -39,6 +42,8 @@ describe('buildStructure (property)', () => {
         // As read: buildStructure swaps these texts for the equal ids of the posts found.
         const parentIds = posts.map((p) => p.parentId);
         const postIds = people.map((x) => x.postId);
+        // A structure built earlier over the same objects, in another order, must leave no link behind.
+        buildStructure([...posts].reverse(), [...people].reverse());
         const s = buildStructure(posts, people);
 
         const first = new Map<string, Post>();
@@ -50,8 +55,19 @@ describe('buildStructure (property)', () => {
           const parentId = parentIds[i]!;
           expect(s.parentOf(p)).toBe(parentId === null ? undefined : first.get(parentId));
           expect(p.parentId).toBe(parentId);
-          expect(s.childrenOf(p)).toEqual([...first.values()].filter((c) => parentIds[posts.indexOf(c)] === p.id));
-          expect(s.holdersOf(p)).toEqual(people.filter((_, j) => postIds[j] === p.id));
+          // Duplicates are nobody's children; a duplicate has the children and holders of the first post with its id.
+          const children = [...first.values()].filter((c) => parentIds[posts.indexOf(c)] === p.id);
+          const holders = people.filter((_, j) => postIds[j] === p.id);
+          expect(s.childrenOf(p)).toEqual(children);
+          expect(s.holdersOf(p)).toEqual(holders);
+          if (!children.length) expect(s.childrenOf(p)).toBe(EMPTY);
+          if (!holders.length) expect(s.holdersOf(p)).toBe(EMPTY);
+          // The fields themselves, as checkPeople reads them: a post that is nobody's child (a duplicate included) has no
+          // next sibling, and a stale link from the earlier build would show here.
+          children.forEach((c, k) => expect(c.nextSibling).toBe(children[k + 1] ?? null));
+          if (indexed !== p || p.parentId === null || !first.has(p.parentId)) expect(p.nextSibling).toBeNull();
+          expect(p.firstHolder).toBe(holders[0] ?? null);
+          holders.forEach((h, k) => expect(h.nextHolder).toBe(holders[k + 1] ?? null));
           expect(s.indexOf(p)).toBe([...first.values()].indexOf(indexed));
           // The head: walk up with a seen set; a broken or cyclic chain has none.
           const seen = new Set<Post>();
@@ -62,7 +78,10 @@ describe('buildStructure (property)', () => {
           }
           expect(s.rootOf(p)).toBe(cur && cur.parentId === null ? cur : null);
         });
-        people.forEach((x, j) => expect(s.postOf(x)).toBe(postIds[j] === null ? undefined : first.get(postIds[j]!)));
+        people.forEach((x, j) => {
+          expect(s.postOf(x)).toBe(postIds[j] === null ? undefined : first.get(postIds[j]!));
+          if (!s.postOf(x)) expect(x.nextHolder).toBeNull();
+        });
       }),
       { numRuns: 300 },
     );
@@ -77,5 +96,12 @@ describe('buildStructure (property)', () => {
     expect(s.parentOf(posts[41]!)).toBe(posts[3]);
     expect(s.childrenOf(posts[3]!).map((p) => p.id)).toEqual(['C4', 'late']);
     expect(s.rootOf(posts.at(-1)!)).toBe(posts[0]);
+  });
+
+  it('answers with one frozen empty array for a post without children or holders', () => {
+    expect(EMPTY).toEqual([]);
+    expect(Object.isFrozen(EMPTY)).toBe(true);
+    const s = buildStructure([post('A', null, 2)]);
+    expect(s.holdersOf(s.posts[0]!)).toBe(EMPTY);
   });
 });

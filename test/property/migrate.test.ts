@@ -83,8 +83,8 @@ describe('migrate invariants (property)', () => {
           const mapping = [...mappingRows(result, 'en')].map((r) => Object.fromEntries(MAPPING_COLUMNS.map((c, i) => [c, r[i] === null ? '' : String(r[i])])));
           const out = [...postsRows(result)].map((r) => Object.fromEntries(POSTS_COLUMNS.map((c, i) => [c, r[i] === null ? '' : String(r[i])])));
           const plan = buildPlan({
-            toolVersion: 't', ruleset, asOf: '2026-12-01', inputs: [], decisions: result.decisions, migrated: result.migrated,
-            people: result.people, teams: result.teams, findings: reporter.findings,
+            toolVersion: 't', ruleset, asOf: '2026-12-01', inputs: [], structure, decisions: result.decisions, migrated: result.migrated,
+            teams: result.teams, findings: reporter.findings,
           });
           // What migrate writes parses back to the plan.
           expect(JSON.parse([...jsonChunks(plan)].join(''))).toEqual(JSON.parse(JSON.stringify(plan)));

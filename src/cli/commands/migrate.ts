@@ -50,7 +50,7 @@ export async function migrateCommand(postsPath: string, opts: MigrateOptions, io
   const findings = [...reporter.findings].sort(compareFindings);
   const plan = buildPlan({
     toolVersion: TOOL_VERSION, ruleset, asOf: opts.asOf, inputs: inputs.map((p) => p.split('\\').join('/')),
-    decisions: result.decisions, migrated: result.migrated, people: result.people, teams: result.teams, findings,
+    structure: result.structure, decisions: result.decisions, migrated: result.migrated, teams: result.teams, findings,
   });
   io.stderr.write(summaryLine(plan.summary, opts.lang, opts.dryRun ? undefined : opts.out));
   if (!opts.dryRun && opts.out) {

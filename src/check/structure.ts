@@ -1,7 +1,7 @@
 /** Structure integrity: duplicate ids, missing parents, cycles, OPD heads, eselon order, kind vs eselon. */
 import { eselonLevel, eselonOrder, kindForEselon } from '../model/parse/eselon.js';
 import type { Structure } from '../model/structure.js';
-import type { Kind, Post } from '../model/types.js';
+import { hasFlag, POST_FLAG, type Kind, type Post } from '../model/types.js';
 import type { Report } from './reporter.js';
 
 const at = (p: Post, column?: string, value?: string) => ({
@@ -60,7 +60,7 @@ export function checkStructure(s: Structure, report: Report): void {
 function checkEselonBelow(p: Post, parent: Post, report: Report): void {
   if (!p.eselon || !parent.eselon) return;
   // An inferred eselon knows only its level, so compare levels; otherwise compare the full order (III.b under III.a is fine).
-  const inferred = p.eselonInferred || parent.eselonInferred;
+  const inferred = hasFlag(p, POST_FLAG.eselonInferred) || hasFlag(parent, POST_FLAG.eselonInferred);
   const below = inferred ? eselonLevel(p.eselon) > eselonLevel(parent.eselon) : eselonOrder(p.eselon) > eselonOrder(parent.eselon);
   if (below) return;
   report('post/eselon-not-below-parent', at(p, 'eselon', p.eselon), {
@@ -70,7 +70,7 @@ function checkEselonBelow(p: Post, parent: Post, report: Report): void {
 }
 
 function checkKindEselon(p: Post, report: Report): void {
-  if (!p.kind || p.kindInferred || p.eselonInferred || p.eselonUnreadable) return;
+  if (!p.kind || hasFlag(p, POST_FLAG.kindInferred | POST_FLAG.eselonInferred | POST_FLAG.eselonUnreadable)) return;
   if (p.eselon === null) {
     if (isStructural(p.kind))
       report('post/kind-eselon-mismatch', at(p, 'eselon', ''), {

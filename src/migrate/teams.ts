@@ -65,7 +65,8 @@ export function planTeams(
     }
     if (members.length === 0) return;
     const base = koordinator ? post.name.replace(ROLE_PREFIX, '') : post.unit.replace(UNIT_PREFIX, '') || post.name;
-    teams.push({ teamId: `TIM-${post.id}`, teamName: `Tim ${base}`, ownerPostId, source: koordinator ? 'koordinator' : 'dissolved-unit', members });
+    // An exact-length copy: a list grown by push keeps 17 slots for its first few members (a national run has 100,000s of teams).
+    teams.push({ teamId: `TIM-${post.id}`, teamName: `Tim ${base}`, ownerPostId, source: koordinator ? 'koordinator' : 'dissolved-unit', members: members.slice() });
   });
   // A koordinator given as a person's role (not in the title) becomes ketua of a team of the same unit.
   const converted = new Set(teams.filter((t) => t.source === 'koordinator').flatMap((t) => t.members.filter((m) => m.role === 'ketua').map((m) => m.nip)));
@@ -84,6 +85,6 @@ export function planTeams(
   return teams;
 }
 
-export function teamRows(teams: readonly Team[]): Array<[string, string, string, string, string]> {
-  return teams.flatMap((t) => t.members.map((m) => [t.teamId, t.teamName, t.ownerPostId, m.nip, m.role] as [string, string, string, string, string]));
+export function* teamRows(teams: readonly Team[]): Generator<[string, string, string, string, string]> {
+  for (const t of teams) for (const m of t.members) yield [t.teamId, t.teamName, t.ownerPostId, m.nip, m.role];
 }

@@ -7,7 +7,7 @@ import { parseEselon, kindForEselon, eselonRangeForKind } from './parse/eselon.j
 import { parseKind, inferKindFromTitle } from './parse/kind.js';
 import { parseUnitType, inferUnitType } from './parse/unit-type.js';
 import { jenjangFromTitle } from './jenjang-title.js';
-import type { Post, UnitType } from './types.js';
+import { POST_FLAG, type Post, type UnitType } from './types.js';
 
 export async function readPosts(table: Table, config: Config, report: Report): Promise<RowsResult<Post>> {
   const values = config.values ?? {};
@@ -84,8 +84,9 @@ export async function readPosts(table: Table, config: Config, report: Report): P
     // An object literal (not a class): V8 allocates a million of them straight into the old generation.
     const item: Post | null = id === '' ? null : {
       id, parentId: parent || null, name, kind, eselon, unit: unitRaw, opd, unitType: unitType as UnitType | null,
-      // The flags are always present, in this order: one object shape for every post.
-      kindInferred, eselonInferred, eselonUnreadable: eselon === null && row.reported('eselon'),
+      // Always present, in this order: one object shape for every post.
+      flags: (kindInferred ? POST_FLAG.kindInferred : 0) | (eselonInferred ? POST_FLAG.eselonInferred : 0)
+        | (eselon === null && row.reported('eselon') ? POST_FLAG.eselonUnreadable : 0),
       file: row.file, line: row.line, row: row.row,
       index: -1, parent: null, firstChild: null, nextSibling: null, head: null, firstHolder: null,
     };

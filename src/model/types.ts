@@ -52,11 +52,8 @@ export interface Post {
   unit: string;
   opd: string;
   unitType: UnitType | null;
-  /** Set when kind or eselon was not in the data but inferred (reported as info findings). */
-  kindInferred?: boolean;
-  eselonInferred?: boolean;
-  /** The eselon cell had text that could not be read (already reported). */
-  eselonUnreadable?: boolean;
+  /** What was not read from the data as it stands (POST_FLAG bits; absent = none): one field, not three per post. */
+  flags?: number;
   /** Where the row is (see SourceRef): fields, not an object, for a million rows. */
   file: string;
   line: number;
@@ -75,6 +72,19 @@ export interface Post {
   head?: Post | null;
   /** The first of the people whose postId is this post's id (input order; the rest follow by `Person.nextHolder`). */
   firstHolder?: Person | null;
+}
+
+/** Bits of `Post.flags`. */
+export const POST_FLAG = {
+  /** kind or eselon was not in the data but inferred (reported as info findings) */
+  kindInferred: 1,
+  eselonInferred: 2,
+  /** the eselon cell had text that could not be read (already reported) */
+  eselonUnreadable: 4,
+} as const;
+
+export function hasFlag(p: Post, flag: number): boolean {
+  return ((p.flags ?? 0) & flag) !== 0;
 }
 
 export interface Person {

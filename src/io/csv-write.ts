@@ -36,15 +36,18 @@ export function* excelCsvChunks(header: readonly string[], rows: Iterable<Readon
   yield `\uFEFF${excelCsvLine(header)}`;
   const raw: CsvCell[] = new Array(header.length).fill(null);
   const cooked: string[] = new Array(header.length).fill('');
-  const cell = (row: ReadonlyArray<CsvCell>, i: number): string => {
-    const v = row[i]!;
-    if (v === raw[i]) return cooked[i]!;
-    raw[i] = v;
-    return (cooked[i] = excelCsvCell(v));
-  };
   for (const row of rows) {
-    let line = row.length ? cell(row, 0) : '';
-    for (let i = 1; i < row.length; i++) line += `,${cell(row, i)}`;
+    let line = '';
+    for (let i = 0; i < row.length; i++) {
+      const v = row[i]!;
+      let c: string;
+      if (v === raw[i]) c = cooked[i]!;
+      else {
+        raw[i] = v;
+        c = cooked[i] = excelCsvCell(v);
+      }
+      line = i === 0 ? c : `${line},${c}`;
+    }
     yield `${line}\r\n`;
   }
 }

@@ -38,13 +38,21 @@ const NONE: readonly never[] = Object.freeze([]);
 export function buildStructure(posts: Post[], people: Person[] = []): Structure {
   const byId = new Map<string, Post>();
   const duplicates: Post[] = [];
-  /** The indexed posts by index. */
-  const indexed: Post[] = [];
-  for (const p of posts) {
-    if (byId.has(p.id)) duplicates.push(p);
-    else {
-      p.index = indexed.length;
-      indexed.push(p);
+  // Without duplicates (the usual case) the indexed posts are the posts: no second million-entry list. With them, a
+  // list allocated at the posts' length and cut to the indexed count (no growing copies).
+  let copy: Post[] | null = null;
+  let n = 0;
+  for (let k = 0; k < posts.length; k++) {
+    const p = posts[k]!;
+    if (byId.has(p.id)) {
+      if (!copy) {
+        copy = new Array<Post>(posts.length);
+        for (let j = 0; j < k; j++) copy[j] = posts[j]!;
+      }
+      duplicates.push(p);
+    } else {
+      if (copy) copy[n] = p;
+      p.index = n++;
       byId.set(p.id, p);
     }
     p.firstChild = null;
@@ -52,6 +60,8 @@ export function buildStructure(posts: Post[], people: Person[] = []): Structure 
     p.head = null;
     p.firstHolder = null;
   }
+  if (copy) copy.length = n;
+  const indexed = copy ?? posts;
   const path: Post[] = [];
   for (const p of indexed) {
     let parent: Post | undefined;

@@ -83,6 +83,14 @@ describe('malformed CSV', () => {
     expect(findings(r).some((f) => f.ruleId === 'schema/invalid-value' && f.line === 3)).toBe(true);
   });
 
+  it('a control character in an id that may be empty: the finding names the broken pattern, not "must be null"', async () => {
+    const d = dir({ 'posts.csv': [HEADER, ROWS[0], 'D1.1,D\u00011,Sekretaris,administrator,III.a,Sekretariat,Dinas Contoh,sekretariat'].join('\n') });
+    const r = await run(['validate', 'posts.csv', '--format', 'json', '--lang', 'en'], d);
+    expectClean(r, 1);
+    const f = findings(r).filter((x) => x.ruleId === 'schema/invalid-value').map((x) => [x.line, x.column, x.message]);
+    expect(f).toEqual([[3, 'parent_id', 'invalid value in column \'parent_id\' (must match pattern "^[^\\u0000-\\u001f]+$")']]);
+  });
+
   it('a file of NUL bytes: exit 2, no usable header', async () => {
     const r = await run(['validate', 'posts.csv'], dir({ 'posts.csv': Buffer.alloc(4096) }));
     expectClean(r, 2);

@@ -51,7 +51,7 @@ function expectNoPartialFiles(d: string): void {
   expect(all.filter((f) => f.endsWith('.tmp'))).toEqual([]);
 }
 
-const findings = (r: RunResult) => (JSON.parse(r.stdout) as { findings: Array<{ ruleId: string; line?: number; value?: string }> }).findings;
+const findings = (r: RunResult) => (JSON.parse(r.stdout) as { findings: Array<{ ruleId: string; line?: number; column?: string; value?: string; message: string }> }).findings;
 
 describe('malformed CSV', () => {
   it('unclosed quote: exit 2 naming the line where the record starts', async () => {

@@ -170,11 +170,44 @@ export function valueMapFailure(target: string, inner: ParseFailure): ParseFailu
 }
 
 /**
+ * Results by raw text, per parser and value map: a kind, eselon or golongan column holds a few dozen distinct texts
+ * in a million rows, so each is cleaned and parsed once (results are never changed, so they can be shared). A memo
+ * stops growing at MEMO_MAX texts.
+ */
+const memos = new WeakMap<object, { plain: Map<string, unknown>; mapped: WeakMap<ValueMap, Map<string, unknown>> }>();
+const MEMO_MAX = 10_000;
+
+function memoOf(parser: object, valueMap: ValueMap | undefined): Map<string, unknown> {
+  let m = memos.get(parser);
+  if (!m) memos.set(parser, (m = { plain: new Map(), mapped: new WeakMap() }));
+  if (valueMap === undefined) return m.plain;
+  let memo = m.mapped.get(valueMap);
+  if (!memo) m.mapped.set(valueMap, (memo = new Map()));
+  return memo;
+}
+
+/**
  * The shared front of every cell parser: clean, empty → EMPTY, then the user's value map (whose target is
  * parsed by the same rules and always counts as normalised), else the parser's own reading of the cleaned text.
  */
 export function parseCell<T, R extends { ok: true; value: T | null } | ParseFailure>(
   raw: string | null | undefined,
+  valueMap: ValueMap | undefined,
+  parseCleaned: (cleaned: string) => R,
+  ok: (value: T, normalised: boolean) => ParsedValue<T>,
+): R | ParsedEmpty | ParseFailure | ParsedValue<T> {
+  if (raw === null || raw === undefined) return EMPTY;
+  const memo = memoOf(parseCleaned, valueMap);
+  let r = memo.get(raw) as R | ParsedEmpty | ParseFailure | ParsedValue<T> | undefined;
+  if (r === undefined) {
+    r = parseText(raw, valueMap, parseCleaned, ok);
+    if (memo.size < MEMO_MAX) memo.set(raw, r);
+  }
+  return r;
+}
+
+function parseText<T, R extends { ok: true; value: T | null } | ParseFailure>(
+  raw: string,
   valueMap: ValueMap | undefined,
   parseCleaned: (cleaned: string) => R,
   ok: (value: T, normalised: boolean) => ParsedValue<T>,

@@ -72,11 +72,25 @@ function fromName(n: string): UnitType | null {
  * OPD). Returns null when nothing matches.
  */
 export function inferUnitType(unitName: string | null | undefined, opdName?: string | null): UnitType | null {
-  const n = norm(unitName ?? '');
-  const t = fromName(n);
-  if (t !== null || opdName == null) return t;
-  const o = norm(opdName);
-  return n === '' || n === o ? fromName(o) : null;
+  const u = read(unitName ?? '');
+  if (u.type !== null || opdName == null) return u.type;
+  const o = read(opdName);
+  return u.norm === '' || u.norm === o.norm ? o.type : null;
+}
+
+/**
+ * A name's normal form and type, once per distinct name: unit and OPD names repeat on every post of a unit (bounded;
+ * cleared when full).
+ */
+const names = new Map<string, { norm: string; type: UnitType | null }>();
+function read(name: string): { norm: string; type: UnitType | null } {
+  let r = names.get(name);
+  if (r === undefined) {
+    if (names.size >= 50_000) names.clear();
+    const n = norm(name);
+    names.set(name, (r = { norm: n, type: fromName(n) }));
+  }
+  return r;
 }
 
 /** Keys: lower case with spaces, hyphens, underscores and dots removed. */

@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/index.js';
 import { pendingTemps, tempEvents } from '../io/write.js';
 import { unlinkSync } from 'node:fs';
 import type { MainIO } from './context.js';
+import { boundHeapGrowth } from './heap.js';
 import { EXIT_ERROR } from './exit.js';
 import { choice, parseFailOn, parseFormat, parseIsoDate, parseLang, parsePostCount, parseRate, preScanLang, today } from './options.js';
 import { TOOL_VERSION } from './output.js';
@@ -13,6 +14,7 @@ export type { MainIO } from './context.js';
 
 export async function main(io: MainIO): Promise<number> {
   const lang: Lang = preScanLang(io.argv, io.env);
+  boundHeapGrowth(process.execArgv);
   const debug = io.argv.includes('--debug');
   // A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
   for (const stream of [io.stdout, io.stderr]) stream.on?.('error', (e) => {

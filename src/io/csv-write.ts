@@ -36,19 +36,19 @@ export function* excelCsvChunks(header: readonly string[], rows: Iterable<Readon
   yield `\uFEFF${excelCsvLine(header)}`;
   const raw: CsvCell[] = new Array(header.length).fill(null);
   const cooked: string[] = new Array(header.length).fill('');
+  // One list of cell texts reused for every row and joined once: no chain of partial lines per row.
+  const line: string[] = [];
   for (const row of rows) {
-    let line = '';
+    line.length = row.length;
     for (let i = 0; i < row.length; i++) {
       const v = row[i]!;
-      let c: string;
-      if (v === raw[i]) c = cooked[i]!;
-      else {
+      if (v !== raw[i]) {
         raw[i] = v;
-        c = cooked[i] = excelCsvCell(v);
+        cooked[i] = excelCsvCell(v);
       }
-      line = i === 0 ? c : `${line},${c}`;
+      line[i] = cooked[i]!;
     }
-    yield `${line}\r\n`;
+    yield `${line.join(',')}\r\n`;
   }
 }
 

@@ -33,7 +33,7 @@ export async function readPeople(table: Table, config: Config, report: Report): 
     const status = cell(row, 'status', parseStatus(row.get('status'), values.status));
     const golRaw = row.get('golongan');
     // A PPPK grade (V, IX, …) is a valid value for PPPK staff, not a golongan ruang.
-    const golongan = isPppkGrade(golRaw) && status === 'pppk' ? null : cell(row, 'golongan', parseGolongan(golRaw, values.golongan));
+    const golongan = status === 'pppk' && isPppkGrade(golRaw) ? null : cell(row, 'golongan', parseGolongan(golRaw, values.golongan));
     const education = cell(row, 'education', parseEducation(row.get('education'), values.education));
     const birthDate = cell(row, 'birth_date', date(row.get('birth_date')));
     const postId = row.get('post_id') || null;

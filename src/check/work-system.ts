@@ -20,7 +20,7 @@ export function officialLevel(kind: Kind | null): 1 | 2 | 3 | null {
 }
 
 export function checkWorkSystem(s: Structure, ruleset: Ruleset, stage: Stage, report: Report): void {
-  for (const p of s.byId.values()) {
+  for (const p of s.indexed) {
     if (KOORDINATOR.test(p.name))
       report('sk/koordinator-abolished', at(p, 'name', p.name), {
         id: `jabatan '${p.name}' memuat peran koordinator/subkoordinator yang sudah dihapus; ubah menjadi tim kerja`,
@@ -42,7 +42,7 @@ export function checkWorkSystem(s: Structure, ruleset: Ruleset, stage: Stage, re
     if (k === undefined) kept.set(p.id, (k = decide(factsFor(s, p), ruleset, rulesFor(p), false)?.outcome.decision === 'keep'));
     return k;
   };
-  for (const p of s.byId.values()) {
+  for (const p of s.indexed) {
     const level = officialLevel(p.kind);
     if (level === 3 && !keptByCriterion(p)) {
       const chain = [...ancestors(s, p)].reverse().map((a) => a.name).concat(p.name).join(' › ');

@@ -73,47 +73,55 @@ function keysOf(f: PostFacts): string[] {
 
 /**
  * Whether a condition holds for a post. With `why` (explain) every step says why it passed or failed; without it
- * (a batch run) no text is built and no object is allocated for a failure: the same branches decide either way.
+ * (a batch run) no text is built and no object (not even a closure) is allocated for a failure: the same branches
+ * decide either way.
  */
 export function evaluate(c: Condition, f: PostFacts, set: Ruleset, why = true): Eval {
   // `reasons?.push(…)` skips building its argument when there is no explanation to give.
   const reasons: Text[] | null = why ? [] : null;
   let local: LocalUnit | undefined;
-  const fail = (text: () => Text): Eval => (why ? { ok: false, reason: text() } : FAILED);
   if (c.kind) {
     const k = f.post.kind;
-    if (!k || !c.kind.includes(k)) return fail(() => ({ id: `jenis jabatan ${k ?? '(kosong)'} ∉ [${c.kind!.join(', ')}]`, en: `kind ${k ?? '(empty)'} ∉ [${c.kind!.join(', ')}]` }));
+    if (!k || !c.kind.includes(k)) return why ? { ok: false, reason: { id: `jenis jabatan ${k ?? '(kosong)'} ∉ [${c.kind!.join(', ')}]`, en: `kind ${k ?? '(empty)'} ∉ [${c.kind!.join(', ')}]` } } : FAILED;
     reasons?.push({ id: `jenis ${k}`, en: `kind ${k}` });
   }
   if (c.eselon) {
     const e = f.post.eselon;
-    if (!e || !c.eselon.includes(e)) return fail(() => ({ id: `eselon ${e ?? '(kosong)'} ∉ [${c.eselon!.join(', ')}]`, en: `eselon ${e ?? '(empty)'} ∉ [${c.eselon!.join(', ')}]` }));
+    if (!e || !c.eselon.includes(e)) return why ? { ok: false, reason: { id: `eselon ${e ?? '(kosong)'} ∉ [${c.eselon!.join(', ')}]`, en: `eselon ${e ?? '(empty)'} ∉ [${c.eselon!.join(', ')}]` } } : FAILED;
     reasons?.push({ id: `eselon ${e}`, en: `eselon ${e}` });
   }
   if (c.unit_type) {
     const t = f.chainTypes[0] ?? null;
-    if (!t || !c.unit_type.includes(t)) return fail(() => ({ id: `jenis unit ${t ?? '(tidak diketahui)'} ∉ [${c.unit_type!.join(', ')}]`, en: `unit type ${t ?? '(unknown)'} ∉ [${c.unit_type!.join(', ')}]` }));
+    if (!t || !c.unit_type.includes(t)) return why ? { ok: false, reason: { id: `jenis unit ${t ?? '(tidak diketahui)'} ∉ [${c.unit_type!.join(', ')}]`, en: `unit type ${t ?? '(unknown)'} ∉ [${c.unit_type!.join(', ')}]` } } : FAILED;
     reasons?.push({ id: `unit ${t}`, en: `unit ${t}` });
   }
   if (c.within) {
-    const hit = f.chainTypes.find((t) => c.within!.includes(t));
-    if (!hit) return fail(() => ({ id: `tidak berada dalam unit [${c.within!.join(', ')}]`, en: `not within a unit of type [${c.within!.join(', ')}]` }));
+    let hit: UnitType | undefined;
+    for (const t of f.chainTypes) if (c.within.includes(t)) {
+      hit = t;
+      break;
+    }
+    if (!hit) return why ? { ok: false, reason: { id: `tidak berada dalam unit [${c.within!.join(', ')}]`, en: `not within a unit of type [${c.within!.join(', ')}]` } } : FAILED;
     reasons?.push({ id: `dalam unit ${hit}`, en: `within ${hit}` });
   }
   if (c.opd_head !== undefined) {
     const head = f.post.parentId === null;
-    if (head !== c.opd_head) return fail(() => (head ? { id: 'kepala perangkat daerah', en: 'head of the OPD' } : { id: 'bukan kepala perangkat daerah', en: 'not the head of the OPD' }));
+    if (head !== c.opd_head) return why ? { ok: false, reason: head ? { id: 'kepala perangkat daerah', en: 'head of the OPD' } : { id: 'bukan kepala perangkat daerah', en: 'not the head of the OPD' } } : FAILED;
     reasons?.push(head ? { id: 'kepala perangkat daerah', en: 'head of the OPD' } : { id: 'bukan kepala perangkat daerah', en: 'not the head of the OPD' });
   }
   if (c.opd_type) {
     const t = f.opdType;
-    if (!t || !c.opd_type.includes(t)) return fail(() => ({ id: `jenis perangkat daerah ${t ?? '(tidak diketahui)'} ∉ [${c.opd_type!.join(', ')}]`, en: `OPD type ${t ?? '(unknown)'} ∉ [${c.opd_type!.join(', ')}]` }));
+    if (!t || !c.opd_type.includes(t)) return why ? { ok: false, reason: { id: `jenis perangkat daerah ${t ?? '(tidak diketahui)'} ∉ [${c.opd_type!.join(', ')}]`, en: `OPD type ${t ?? '(unknown)'} ∉ [${c.opd_type!.join(', ')}]` } } : FAILED;
     reasons?.push({ id: `perangkat daerah ${t}`, en: `OPD ${t}` });
   }
   if (c.name_matches) {
     const hay = textOf(f);
-    const hit = c.name_matches.find((src) => regex(src).test(hay));
-    if (!hit) return fail(() => ({ id: `nama tidak cocok dengan /${c.name_matches!.join('|')}/`, en: `name does not match /${c.name_matches!.join('|')}/` }));
+    let hit: string | undefined;
+    for (const src of c.name_matches) if (regex(src).test(hay)) {
+      hit = src;
+      break;
+    }
+    if (!hit) return why ? { ok: false, reason: { id: `nama tidak cocok dengan /${c.name_matches!.join('|')}/`, en: `name does not match /${c.name_matches!.join('|')}/` } } : FAILED;
     reasons?.push({ id: `nama cocok /${hit}/`, en: `name matches /${hit}/` });
   }
   if (c.local_list) {
@@ -123,7 +131,7 @@ export function evaluate(c: Condition, f: PostFacts, set: Ruleset, why = true): 
       const ks = keysOf(f);
       local = list.find((u) => ks.includes(u.match.toLowerCase()));
     }
-    if (!local) return fail(() => ({ id: `tidak ada dalam daftar lokal ${c.local_list}`, en: `not in local list ${c.local_list}` }));
+    if (!local) return why ? { ok: false, reason: { id: `tidak ada dalam daftar lokal ${c.local_list}`, en: `not in local list ${c.local_list}` } } : FAILED;
     const l = local;
     reasons?.push({ id: `daftar lokal ${c.local_list}: ${l.match} (${l.reason})`, en: `local list ${c.local_list}: ${l.match} (${l.reason})` });
   }
@@ -138,13 +146,13 @@ export function evaluate(c: Condition, f: PostFacts, set: Ruleset, why = true): 
       }
       if (why) tried.push(r);
     }
-    if (!hit) return fail(() => ({ id: `tidak ada alternatif yang cocok (${tried.map((r) => r.reason.id).join('; ')})`, en: `no alternative matched (${tried.map((r) => r.reason.en).join('; ')})` }));
+    if (!hit) return why ? { ok: false, reason: { id: `tidak ada alternatif yang cocok (${tried.map((r) => r.reason.id).join('; ')})`, en: `no alternative matched (${tried.map((r) => r.reason.en).join('; ')})` } } : FAILED;
     reasons?.push(hit.reason);
     local ??= hit.local;
   }
   if (c.not) {
     const r = evaluate(c.not, f, set, why);
-    if (r.ok) return fail(() => ({ id: `pengecualian berlaku: ${r.reason.id}`, en: `exception applies: ${r.reason.en}` }));
+    if (r.ok) return why ? { ok: false, reason: { id: `pengecualian berlaku: ${r.reason.id}`, en: `exception applies: ${r.reason.en}` } } : FAILED;
     reasons?.push(r.reason); // why the exception does not apply
   }
   if (!reasons) return local ? { ok: true, reason: NO_TEXT, local } : PASSED;

@@ -6,7 +6,11 @@ import type { PostFacts } from './engine.js';
 
 /** Ancestors nearest first; stops at a cycle or a missing parent. */
 export function ancestors(s: Structure, p: Post): Post[] {
-  const out: Post[] = [];
+  return ancestorsInto([], s, p);
+}
+
+/** Appends `p`'s ancestors, nearest first, to `out`. */
+function ancestorsInto(out: Post[], s: Structure, p: Post): Post[] {
   const parent = s.parentOf(p);
   if (p.head !== undefined && (!parent || s.rootOf(parent))) {
     // The parent's chain reaches a head, so it has no cycle: its links are followed as they are, no lookups.
@@ -29,7 +33,7 @@ const opdTypes = new WeakMap<Structure, Map<string, UnitType | null>>();
  * from the parent links and dropped after its decision: a kept copy per post cost more memory than the walk costs time.
  */
 export function factsFor(s: Structure, p: Post): PostFacts {
-  const chain = [p, ...ancestors(s, p)];
+  const chain = ancestorsInto([p], s, p);
   const chainTypes: UnitType[] = [];
   for (const q of chain) if (q.unitType && !chainTypes.includes(q.unitType)) chainTypes.push(q.unitType);
   const root = chain[chain.length - 1]!;

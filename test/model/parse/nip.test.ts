@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeNip, parseNip } from '../../../src/model/parse/nip.js';
+import { decodeNip, nipBirthDateIs, nipProblems, parseNip } from '../../../src/model/parse/nip.js';
 
 describe('parseNip', () => {
   it.each<[string, string, boolean]>([
@@ -138,6 +138,22 @@ describe('NIP: property', () => {
         const r = parseNip(spaced);
         expect(r).toMatchObject({ ok: true, value: nip });
       }),
+    );
+  });
+});
+
+describe('nipProblems and nipBirthDateIs agree with decodeNip', () => {
+  it('on random 18-digit strings and ISO dates', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{18}$/), fc.date({ min: new Date('1890-01-01'), max: new Date('2110-12-31'), noInvalidDate: true }), (nip, date) => {
+        const d = decodeNip(nip);
+        expect(nipProblems(nip)).toEqual(d.problems);
+        const iso = date.toISOString().slice(0, 10);
+        // A date outside 1900–2099 matches the digits but is no NIP birth date (reported as a problem instead).
+        expect(nipBirthDateIs(nip, iso) && !d.problems.includes('birth-date-invalid')).toBe(d.birthDate === iso);
+        if (d.birthDate) expect(nipBirthDateIs(nip, d.birthDate)).toBe(true);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -22,18 +22,12 @@ export function excelCsvCell(v: CsvCell): string {
   return NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
-export function excelCsvLine(row: ReadonlyArray<CsvCell>): string {
-  let line = row.length ? excelCsvCell(row[0]!) : '';
-  for (let i = 1; i < row.length; i++) line += `,${excelCsvCell(row[i]!)}`;
-  return `${line}\r\n`;
-}
-
 /**
  * The file as pieces: BOM and header, then one piece per row. A column often repeats the previous row's value (the
  * unit, the OPD, the rule): its escaped text is reused.
  */
 export function* excelCsvChunks(header: readonly string[], rows: Iterable<ReadonlyArray<CsvCell>>): Generator<string> {
-  yield `\uFEFF${excelCsvLine(header)}`;
+  yield `\uFEFF${header.map(excelCsvCell).join(',')}\r\n`;
   const raw: CsvCell[] = new Array(header.length).fill(null);
   const cooked: string[] = new Array(header.length).fill('');
   // One list of cell texts reused for every row and joined once: no chain of partial lines per row.

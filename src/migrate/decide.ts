@@ -7,7 +7,7 @@ import { srcOf, type Jenjang, type Post } from '../model/types.js';
 import { decide, decisionRules, rulesForPost, type Decision, type TraceStep } from '../rules/engine.js';
 import type { DecisionKind, Rule, Ruleset } from '../rules/types.js';
 import { factsFor } from '../rules/facts.js';
-import type { Candidate, JfMatcher } from './jf-match.js';
+import { candidatesText, type Candidate, type JfMatcher } from './jf-match.js';
 import type { AnalystDecision } from './decisions-file.js';
 
 /**
@@ -94,7 +94,7 @@ function verdicts(): (d: DecisionDraft) => PostDecision {
     // Lists and notes are compared by their texts (a new list or note may equal one seen before), the rest by value.
     const key = [
       d.decision, d.criterion, d.jf?.id ?? '', d.jenjang ?? '', d.source, d.ruleIds.join(' '), d.citations.map(idOf).join(','),
-      d.note ? `${d.note.id}\u0001${d.note.en}` : '', candidatesKey(d.candidates),
+      d.note ? `${d.note.id}\u0001${d.note.en}` : '', candidatesText(d.candidates),
     ].join('\u0000');
     let hit = seen.get(key);
     if (!hit) {
@@ -103,11 +103,6 @@ function verdicts(): (d: DecisionDraft) => PostDecision {
     }
     return hit;
   };
-}
-
-function candidatesKey(candidates: readonly Candidate[]): string {
-  if (!candidates.length) return '';
-  return candidates.map((c) => `${c.jf}:${c.score}[${c.evidence.map((e) => `${e.word}@${e.field}*${e.weight}`).join(',')}]`).join(' ');
 }
 
 export function decidePost(post: Post, rules: readonly Rule[], ctx: DecideContext, explain = true): DecisionDraft {

@@ -31,6 +31,14 @@ export interface Candidate {
   evidence: Evidence[];
 }
 
+/**
+ * Candidates as mapping.csv writes them: `jf:score[word@field,…]`, space-separated (report/load.ts reads them back).
+ * The weights are left out: a word found in a field gives a JF one weight, so the rest determines them.
+ */
+export function candidatesText(candidates: readonly Candidate[]): string {
+  return candidates.map((c) => `${c.jf}:${c.score}[${c.evidence.map((e) => `${e.word}@${e.field}`).join(',')}]`).join(' ');
+}
+
 interface PhraseMatch {
   phrase: string;
   entries: Array<{ jf: string; weight: number }>;

@@ -4,6 +4,7 @@ import { jsonChunks } from '../io/json-write.js';
 import { formatCitation, type Finding } from '../model/finding.js';
 import type { Lang } from '../i18n/index.js';
 import type { PostDecision } from './decide.js';
+import { candidatesText } from './jf-match.js';
 import type { MigrationResult } from './run.js';
 import type { Plan } from './plan.js';
 import { teamRows } from './teams.js';
@@ -51,7 +52,7 @@ function verdictTexts(lang: Lang): (d: PostDecision) => { ruleIds: string; citat
       memo.set(d, (t = {
         ruleIds: d.ruleIds.join(' '),
         citations: d.citations.map(formatCitation).join('; '),
-        candidates: d.candidates.map((c) => `${c.jf}:${c.score}[${c.evidence.map((e) => `${e.word}@${e.field}`).join(',')}]`).join(' '),
+        candidates: candidatesText(d.candidates),
         note: d.note ? d.note[lang] : '',
       }));
     }

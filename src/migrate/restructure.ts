@@ -122,20 +122,19 @@ export class MigratedPosts {
   at(i: number): MigratedPost {
     const p = this.s.indexed[i]!;
     const change = this.change(i);
-    if (!this.moved(i))
-      return { id: p.id, parentId: p.parentId, name: p.name, kind: p.kind, eselon: p.eselon, unit: p.unit, opd: this.opd(i), unitType: p.unitType, sourceId: p.id, change };
-    const h = this.home[i]!;
+    // A moved post takes the unit of its new parent; an equalised one also its JF title and no eselon.
+    const h = this.moved(i) ? this.home[i]! : NO_PARENT;
     const home = h === NO_PARENT ? null : this.s.indexed[h]!;
-    if (change === 'equalised') {
-      const d = this.decisions[i]!;
-      return {
-        id: p.id, parentId: home?.id ?? null, name: jfPostName(d.jf!.name, d.jenjang!), kind: 'fungsional', eselon: null,
-        unit: home?.unit ?? p.unit, opd: this.opd(i), unitType: home?.unitType ?? null, sourceId: p.id, change,
-      };
-    }
+    const equalised = change === 'equalised';
     return {
-      id: p.id, parentId: home?.id ?? null, name: p.name, kind: p.kind, eselon: p.eselon,
-      unit: home?.unit ?? p.unit, opd: this.opd(i), unitType: home?.unitType ?? p.unitType, sourceId: p.id, change,
+      id: p.id, parentId: this.parentId(i), name: equalised ? this.equalisedName(i) : p.name, kind: this.kind(i),
+      eselon: equalised ? null : p.eselon, unit: home?.unit ?? p.unit, opd: this.opd(i),
+      unitType: home?.unitType ?? (equalised ? null : p.unitType), sourceId: p.id, change,
     };
+  }
+
+  private equalisedName(i: number): string {
+    const d = this.decisions[i]!;
+    return jfPostName(d.jf!.name, d.jenjang!);
   }
 }

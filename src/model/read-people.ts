@@ -4,26 +4,15 @@ import type { Config } from '../io/config.js';
 import type { Table } from '../io/table.js';
 import { cell, readRows, type RowsResult } from './rows.js';
 import { parseDate } from './parse/date.js';
+import { parseOnce } from './parse/result.js';
 import { parseEducation } from './parse/education.js';
 import { parseGolongan, isPppkGrade } from './parse/golongan.js';
 import { parseNip } from './parse/nip.js';
 import { parseStatus } from './parse/status.js';
 import type { Person } from './types.js';
 
-const DATES_MAX = 100_000;
-
 export async function readPeople(table: Table, config: Config, report: Report): Promise<RowsResult<Person>> {
   const values = config.values ?? {};
-  // Birth dates repeat (some 15,000 distinct days among a million people): parsed once, one string per day.
-  const dates = new Map<string, ReturnType<typeof parseDate>>();
-  const date = (raw: string) => {
-    let r = dates.get(raw);
-    if (!r) {
-      r = parseDate(raw);
-      if (dates.size < DATES_MAX) dates.set(raw, r);
-    }
-    return r;
-  };
   return readRows<Person>(table, 'people', config.columns?.people, report, (row) => {
     const rawNip = row.get('nip');
     const nipParsed = parseNip(rawNip);
@@ -35,7 +24,7 @@ export async function readPeople(table: Table, config: Config, report: Report): 
     // A PPPK grade (V, IX, …) is a valid value for PPPK staff, not a golongan ruang.
     const golongan = status === 'pppk' && isPppkGrade(golRaw) ? null : cell(row, 'golongan', parseGolongan(golRaw, values.golongan));
     const education = cell(row, 'education', parseEducation(row.get('education'), values.education));
-    const birthDate = cell(row, 'birth_date', date(row.get('birth_date')));
+    const birthDate = cell(row, 'birth_date', parseOnce(parseDate, row.get('birth_date')));
     const postId = row.get('post_id') || null;
     const name = row.get('name');
     const role = row.get('role') || null;

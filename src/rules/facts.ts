@@ -25,9 +25,6 @@ function ancestorsInto(out: Post[], s: Structure, p: Post): Post[] {
   return out;
 }
 
-/** Per structure: the inferred type of each OPD named by its posts (a few hundred names for a million posts). */
-const opdTypes = new WeakMap<Structure, Map<string, UnitType | null>>();
-
 /**
  * The post's chain (itself, then its ancestors) and the unit types along it, unique and nearest first. Built per post
  * from the parent links and dropped after its decision: a kept copy per post cost more memory than the walk costs time.
@@ -39,12 +36,9 @@ export function factsFor(s: Structure, p: Post): PostFacts {
   const root = chain[chain.length - 1]!;
   let opdType = root.parentId === null ? root.unitType : null;
   if (opdType === null) {
-    let known = opdTypes.get(s);
-    if (!known) opdTypes.set(s, (known = new Map()));
+    // inferUnitType reads each name once (its own memo): the few hundred OPD names of a million posts.
     const opd = s.opdOf(p) ?? '';
-    const t = known.get(opd);
-    if (t !== undefined) opdType = t;
-    else known.set(opd, (opdType = inferUnitType(opd, opd)));
+    opdType = inferUnitType(opd, opd);
   }
   return { post: p, chain, chainTypes, opdType };
 }

@@ -170,12 +170,12 @@ export function valueMapFailure(target: string, inner: ParseFailure): ParseFailu
 }
 
 /**
- * Results by raw text, per parser and value map: a kind, eselon or golongan column holds a few dozen distinct texts
- * in a million rows, so each is cleaned and parsed once (results are never changed, so they can be shared). A memo
- * stops growing at MEMO_MAX texts.
+ * Results by raw text, per parser and value map: a kind, eselon, golongan or birth-date column holds a few thousand
+ * distinct texts at most in a million rows, so each is cleaned and parsed once (results are never changed, so they
+ * can be shared, and a parsed date is one string per day). A memo stops growing at MEMO_MAX texts.
  */
 const memos = new WeakMap<object, { plain: Map<string, unknown>; mapped: WeakMap<ValueMap, Map<string, unknown>> }>();
-const MEMO_MAX = 10_000;
+const MEMO_MAX = 100_000;
 
 function memoOf(parser: object, valueMap: ValueMap | undefined): Map<string, unknown> {
   let m = memos.get(parser);
@@ -184,6 +184,18 @@ function memoOf(parser: object, valueMap: ValueMap | undefined): Map<string, unk
   let memo = m.mapped.get(valueMap);
   if (!memo) m.mapped.set(valueMap, (memo = new Map()));
   return memo;
+}
+
+function remember<R>(memo: Map<string, unknown>, raw: string, r: R): R {
+  if (memo.size < MEMO_MAX) memo.set(raw, r);
+  return r;
+}
+
+/** `parse(raw)`, once per distinct raw text (see `memos`): for parsers without a value map, such as dates. */
+export function parseOnce<R>(parse: (raw: string) => R, raw: string): R {
+  const memo = memoOf(parse, undefined);
+  const r = memo.get(raw) as R | undefined;
+  return r !== undefined ? r : remember(memo, raw, parse(raw));
 }
 
 /**
@@ -198,12 +210,8 @@ export function parseCell<T, R extends { ok: true; value: T | null } | ParseFail
 ): R | ParsedEmpty | ParseFailure | ParsedValue<T> {
   if (raw === null || raw === undefined) return EMPTY;
   const memo = memoOf(parseCleaned, valueMap);
-  let r = memo.get(raw) as R | ParsedEmpty | ParseFailure | ParsedValue<T> | undefined;
-  if (r === undefined) {
-    r = parseText(raw, valueMap, parseCleaned, ok);
-    if (memo.size < MEMO_MAX) memo.set(raw, r);
-  }
-  return r;
+  const r = memo.get(raw) as R | ParsedEmpty | ParseFailure | ParsedValue<T> | undefined;
+  return r !== undefined ? r : remember(memo, raw, parseText(raw, valueMap, parseCleaned, ok));
 }
 
 function parseText<T, R extends { ok: true; value: T | null } | ParseFailure>(

@@ -24,25 +24,33 @@ export function excelCsvCell(v: CsvCell): string {
 
 /**
  * The file as pieces: BOM and header, then one piece per row. A column often repeats the previous row's value (the
- * unit, the OPD, the rule): its escaped text is reused.
+ * unit, the OPD, the rule): its escaped text is reused. The last column's text carries the row's CRLF, so a row is
+ * one join and nothing more.
  */
 export function* excelCsvChunks(header: readonly string[], rows: Iterable<ReadonlyArray<CsvCell>>): Generator<string> {
   yield `\uFEFF${header.map(excelCsvCell).join(',')}\r\n`;
-  const raw: CsvCell[] = new Array(header.length).fill(null);
-  const cooked: string[] = new Array(header.length).fill('');
+  const width = header.length;
+  const last = width - 1;
+  const raw: CsvCell[] = new Array(width).fill(null);
+  const cooked: string[] = new Array(width).fill('');
+  if (width) cooked[last] = '\r\n';
   // One list of cell texts reused for every row and joined once: no chain of partial lines per row.
-  const line: string[] = [];
+  const line: string[] = new Array(width).fill('');
   for (const row of rows) {
-    line.length = row.length;
-    for (let i = 0; i < row.length; i++) {
+    if (row.length !== width || width === 0) {
+      // Not the header's width (never so in setara's own files): the row on its own, no reuse.
+      yield `${row.map(excelCsvCell).join(',')}\r\n`;
+      continue;
+    }
+    for (let i = 0; i < width; i++) {
       const v = row[i]!;
       if (v !== raw[i]) {
         raw[i] = v;
-        cooked[i] = excelCsvCell(v);
+        cooked[i] = i === last ? `${excelCsvCell(v)}\r\n` : excelCsvCell(v);
       }
       line[i] = cooked[i]!;
     }
-    yield `${line.join(',')}\r\n`;
+    yield line.join(',');
   }
 }
 

@@ -187,23 +187,15 @@ export async function openAtomicWriter(target: string, display: string, guard: W
   };
 }
 
-const PIECE = 16 * 1024;
-
 /** Writes the pieces into a temp file and renames it over `target`: complete or absent, never partial. */
 export async function writeChunksAtomic(target: string, chunks: Iterable<string>, display: string, guard: WriteGuard): Promise<void> {
   const w = await openAtomicWriter(target, display, guard);
   try {
-    // Pieces (a CSV row, a JSON record) are joined up to PIECE characters: one encoding call per piece, not per row.
-    let piece = '';
+    // Each piece (a CSV row, a JSON record) is encoded straight into the writer's buffer: no joined text to copy again.
     for (const chunk of chunks) {
-      piece += chunk;
-      if (piece.length < PIECE) continue;
-      const p = w.write(piece);
-      piece = '';
+      const p = w.write(chunk);
       if (p) await p;
     }
-    const p = w.write(piece);
-    if (p) await p;
     await w.commit();
   } finally {
     await w.abort();

@@ -45,6 +45,21 @@ describe('CSV writer (property)', () => {
     );
   });
 
+  it('rows of the header width, with values repeating down a column, equal csv-stringify too', () => {
+    // Few distinct values, so a cell often equals the one above it: the reused-text path, last column included.
+    const pooled = fc.constantFrom<string | number | null>('a', 'a,b', '=x', '"q"', '', null, 7, 'line\nbreak');
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 4 }).chain((w) => fc.array(fc.array(pooled, { minLength: w, maxLength: w }), { maxLength: 15 })
+        .map((rows) => ({ header: Array.from({ length: w }, (_, i) => `c${i}`), rows }))), ({ header, rows }) => {
+        const ref = stringify([header, ...rows.map((r) => r.map((v) => (v === null ? '' : String(v))))], {
+          bom: true, record_delimiter: 'windows', escape_formulas: true, quote_record_delimiter: true,
+        });
+        expect(toExcelCsv(header, rows)).toBe(ref);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('parses back to the same cells, formula escape accounted for', () => {
     fc.assert(
       fc.property(rowsArb, (rows) => {

@@ -2,12 +2,12 @@
  * The streaming atomic writer fills one buffer while the other is written: the bytes arrive in order, and a write
  * that fails while more text is coming leaves neither the target nor a temp file, with the one-line OutputError.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OutputError } from '../../src/errors.js';
-import { fsOps, writeChunksAtomic } from '../../src/io/write.js';
+import { fsOps, writeChunksAtomic, writeFilesAtomic, type OutputFile } from '../../src/io/write.js';
 import { faultyWrites } from '../helpers/slow-writes.js';
 
 const real = { ...fsOps };
@@ -39,5 +39,56 @@ describe('writeChunksAtomic', () => {
     expect(err).toBeInstanceOf(OutputError);
     expect((err as OutputError).message).toMatch(/no space left on device; no partial file was left/);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('writeFilesAtomic', () => {
+  const files = (dir: string, log: string[]): OutputFile[] => ['a.csv', 'b.csv', 'c.csv'].map((name) => ({
+    target: join(dir, name),
+    display: name,
+    *chunks() {
+      log.push(`start ${name}`);
+      yield `${name} 1\r\n`;
+      yield `${name} 2\r\n`;
+    },
+  }));
+
+  it('replaces every file; a slow rename does not hold up the next file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'setara-wf-'));
+    for (const f of ['a.csv', 'b.csv', 'c.csv']) writeFileSync(join(dir, f), 'old');
+    const log: string[] = [];
+    fsOps.rename = async (from, to) => {
+      await new Promise((r) => setTimeout(r, 100));
+      await real.rename(from, to);
+      log.push(`renamed ${String(to).slice(dir.length + 1)}`);
+    };
+    await writeFilesAtomic(files(dir, log), { cwd: dir, force: true, inputs: [] });
+    // b and c were produced while a was still being renamed, and the call returned only after every rename.
+    expect(log.slice(0, 3)).toEqual(['start a.csv', 'start b.csv', 'start c.csv']);
+    expect(log.slice(3).sort()).toEqual(['renamed a.csv', 'renamed b.csv', 'renamed c.csv']);
+    for (const f of ['a.csv', 'b.csv', 'c.csv']) expect(readFileSync(join(dir, f), 'utf8')).toBe(`${f} 1\r\n${f} 2\r\n`);
+    expect(readdirSync(dir).sort()).toEqual(['a.csv', 'b.csv', 'c.csv']);
+  });
+
+  it('a rename that fails: its error, that file as it was, no file started after the failure, no temp file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'setara-wf-'));
+    for (const f of ['a.csv', 'b.csv', 'c.csv']) writeFileSync(join(dir, f), 'old');
+    const log: string[] = [];
+    fsOps.rename = async (from, to) => {
+      if (String(to).endsWith('a.csv')) throw Object.assign(new Error('EACCES: permission denied, rename'), { code: 'EACCES' });
+      await real.rename(from, to);
+    };
+    // b's temp file opens slowly: a's failure is known by the time b is done.
+    fsOps.open = (async (path: string, flags: string) => {
+      if (String(path).includes('.b.csv.')) await new Promise((r) => setTimeout(r, 100));
+      return real.open(path, flags);
+    }) as typeof fsOps.open;
+    const err = await writeFilesAtomic(files(dir, log), { cwd: dir, force: true, inputs: [] }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OutputError);
+    expect((err as OutputError).message).toMatch(/permission denied; no partial file was left/);
+    expect(log).toEqual(['start a.csv', 'start b.csv']);
+    expect(readFileSync(join(dir, 'a.csv'), 'utf8')).toBe('old');
+    expect(readFileSync(join(dir, 'c.csv'), 'utf8')).toBe('old');
+    expect(readdirSync(dir).sort()).toEqual(['a.csv', 'b.csv', 'c.csv']);
   });
 });

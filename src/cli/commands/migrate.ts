@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { runChecks } from '../../check/run.js';
 import { OutputError, UsageError } from '../../errors.js';
 import type { Lang } from '../../i18n/index.js';
-import { guardTarget, writeChunksAtomic } from '../../io/write.js';
+import { guardTarget, writeFilesAtomic } from '../../io/write.js';
 import { compareFindings, type Severity } from '../../model/finding.js';
 import { readDecisions } from '../../migrate/decisions-file.js';
 import { outputChunks } from '../../migrate/outputs.js';
@@ -55,7 +55,7 @@ export async function migrateCommand(postsPath: string, opts: MigrateOptions, io
   io.stderr.write(summaryLine(plan.summary, opts.lang, opts.dryRun ? undefined : opts.out));
   if (!opts.dryRun && opts.out) {
     const outputs = outputChunks(result, plan, findings, opts.lang);
-    for (const f of files) await writeChunksAtomic(join(opts.out, f), outputs[f]!(), join(opts.out, f), guard);
+    await writeFilesAtomic(files.map((f) => ({ target: join(opts.out!, f), display: join(opts.out!, f), chunks: outputs[f]! })), guard);
   }
   return exitCodeFor(findings, opts.failOn);
 }

@@ -26,6 +26,8 @@ interface PeopleContext {
   migrated: MigratedPosts;
   ref: ReferenceData;
   asOf: string;
+  /** A year after asOf: who reaches the retirement age by then is flagged. */
+  yearOn: string;
   lang: 'id' | 'en';
 }
 
@@ -54,7 +56,7 @@ export function migratePeople(
   s: Structure, decisions: readonly PostDecision[], migrated: MigratedPosts,
   ref: ReferenceData, asOf: string, report: Report, lang: 'id' | 'en',
 ): MigratedPeople {
-  const ctx = { s, decisions, migrated, ref, asOf, lang };
+  const ctx = { s, decisions, migrated, ref, asOf, yearOn: addYears(asOf, 1), lang };
   for (const person of s.people) {
     const post = s.postOf(person);
     if (post && equalised(person, post, ctx)) affect(person, post, ctx, report);
@@ -110,7 +112,7 @@ function affect(person: Person, post: Post, ctx: PeopleContext, report: Report |
       en: `retirement age changes from ${out.oldBup} to ${out.newBup}`,
     });
   if (person.birthDate) {
-    const age = ageOn(person.birthDate, addYears(asOf, 1));
+    const age = ageOn(person.birthDate, ctx.yearOn);
     if (age >= out.newBup)
       note('person/near-bup', {
         id: `mencapai batas usia pensiun ${out.newBup} tahun dalam satu tahun sejak ${asOf}`,

@@ -23,12 +23,14 @@ export const JENJANG_LABEL: Record<Jenjang, string> = {
   pemula: 'Pemula', terampil: 'Terampil', mahir: 'Mahir', penyelia: 'Penyelia',
 };
 
-/** "Analis Kebijakan Ahli Muda": one string per JF and jenjang, shared by every post it names. */
-const postNames = new Map<string, string>();
-function jfPostName(jf: string, jenjang: Jenjang): string {
-  const key = `${jf}\u0000${jenjang}`;
-  let name = postNames.get(key);
-  if (name === undefined) postNames.set(key, (name = `${jf} ${JENJANG_LABEL[jenjang]}`));
+/**
+ * "Analis Kebijakan Ahli Muda": the title of an equalised post, one string per verdict (verdicts are shared, see
+ * decideAll), so a million reads build no text.
+ */
+const postNames = new WeakMap<PostDecision, string>();
+function jfPostName(d: PostDecision): string {
+  let name = postNames.get(d);
+  if (name === undefined) postNames.set(d, (name = `${d.jf!.name} ${JENJANG_LABEL[d.jenjang!]}`));
   return name;
 }
 
@@ -134,7 +136,6 @@ export class MigratedPosts {
   }
 
   private equalisedName(i: number): string {
-    const d = this.decisions[i]!;
-    return jfPostName(d.jf!.name, d.jenjang!);
+    return jfPostName(this.decisions[i]!);
   }
 }

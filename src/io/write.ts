@@ -226,22 +226,21 @@ export interface OutputFile {
 }
 
 /**
- * Writes the files one after another, each atomically (complete or absent, never partial). A file's last bytes and
- * its rename run while the next file is produced: renaming over an existing output frees its old blocks, a pause of
- * a tenth of a second per few hundred MB that the text production need not wait for. After a failure no further file is
- * started, files not yet written stay as they were, and no temp file is left.
+ * Writes the files one after another, each atomically (complete or absent, never partial). A file's rename runs while
+ * the next file is produced: renaming over an existing output frees its old blocks, a pause of a tenth of a second
+ * or more per large file that the text production need not wait for. The next temp file is created before the rename
+ * starts, as creating a file in the folder would wait for it. After a failure no further file is started, files not
+ * yet written stay as they were, and no temp file is left.
  */
 export async function writeFilesAtomic(files: readonly OutputFile[], guard: WriteGuard): Promise<void> {
   const placing: Promise<void>[] = [];
   let failed = false;
   try {
-    for (const f of files) {
-      // A rename that failed: no further file is started (its error is thrown below).
-      if (failed) break;
-      const w = await openAtomicWriter(f.target, f.display, guard);
+    let w = files[0] ? await openAtomicWriter(files[0].target, files[0].display, guard) : null;
+    for (let k = 0; w; k++) {
       try {
         // Each piece is encoded straight into the writer's buffer: no joined text to copy again.
-        for (const chunk of f.chunks()) {
+        for (const chunk of files[k]!.chunks()) {
           const p = w.write(chunk);
           if (p) await p;
         }
@@ -251,12 +250,19 @@ export async function writeFilesAtomic(files: readonly OutputFile[], guard: Writ
         await w.abort();
         throw e;
       }
+      const next = files[k + 1];
+      let opened: AtomicWriter | null = null;
+      let openError: unknown = null;
+      // A rename that failed: no further file is started (its error is thrown below).
+      if (next && !failed) opened = await openAtomicWriter(next.target, next.display, guard).catch((e: unknown) => ((openError = e), null));
       const placed = w.place();
       // Awaited below; until then a failure must not count as unhandled.
       placed.catch(() => {
         failed = true;
       });
       placing.push(placed);
+      if (openError) throw openError;
+      w = opened;
     }
   } finally {
     // Every rename started has finished (or cleaned up after itself) before this returns or throws.

@@ -78,11 +78,8 @@ describe('writeFilesAtomic', () => {
       if (String(to).endsWith('a.csv')) throw Object.assign(new Error('EACCES: permission denied, rename'), { code: 'EACCES' });
       await real.rename(from, to);
     };
-    // b's temp file opens slowly: a's failure is known by the time b is done.
-    fsOps.open = (async (path: string, flags: string) => {
-      if (String(path).includes('.b.csv.')) await new Promise((r) => setTimeout(r, 100));
-      return real.open(path, flags);
-    }) as typeof fsOps.open;
+    // b's bytes reach the disk slowly: a's failure is known by the time b is done.
+    faultyWrites(real, { path: (path) => path.includes('.b.csv.'), delay: () => 100 });
     const err = await writeFilesAtomic(files(dir, log), { cwd: dir, force: true, inputs: [] }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OutputError);
     expect((err as OutputError).message).toMatch(/permission denied; no partial file was left/);

@@ -146,6 +146,7 @@ for (const n of sizes) {
   for (const [name, list] of Object.entries(samples)) {
     row[name] = { wall: median(list.map((s) => s.wall)), rssMb: median(list.map((s) => s.rssMb ?? 0)) };
   }
+  row.rounds = samples;
   rmSync(out, { recursive: true, force: true });
   results.push(row);
 }
@@ -194,5 +195,16 @@ if (small && big) {
     const ratio = big[name].wall / small[name].wall;
     lines.push(`| ${name} | ${fmt(ratio)} | ${name === 'bare csv-parse' ? '-' : `≤ ${SCALE_LIMIT}×`} | ${name === 'bare csv-parse' ? '-' : ok(ratio <= SCALE_LIMIT)} |`);
   }
+}
+// Each round on its own as well: on a shared machine the spread says how far the medians can be trusted.
+lines.push('');
+lines.push('per round: bare / validate / migrate wall s (validate, migrate × that round\'s bare; migrate peak RSS MB)');
+for (const r of results) {
+  const rounds = r.rounds['bare csv-parse'].map((b, i) => {
+    const v = r.rounds.validate[i];
+    const m = r.rounds.migrate[i];
+    return `${fmt(b.wall)} / ${fmt(v.wall)} / ${fmt(m.wall)} (${fmt(v.wall / b.wall)}×, ${fmt(m.wall / b.wall)}×; ${fmt(m.rssMb ?? 0, 0)})`;
+  });
+  lines.push(`- ${r.n}: ${rounds.join('; ')}`);
 }
 console.log(lines.join('\n'));

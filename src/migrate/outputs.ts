@@ -22,23 +22,24 @@ export const PEOPLE_COLUMNS = ['nip', 'name', 'golongan', 'education', 'birth_da
 type Row = CsvCell[];
 
 export function* postsRows(r: MigrationResult): Generator<Row> {
-  for (let i = 0; i < r.migrated.size; i++) {
-    const m = r.migrated.at(i);
-    yield [m.id, m.parentId, m.name, m.kind, m.eselon, m.unit, m.opd, m.unitType, m.sourceId, m.change];
+  const m = r.migrated;
+  for (let i = 0; i < m.size; i++) {
+    const id = r.structure.indexed[i]!.id;
+    yield [id, m.parentId(i), m.name(i), m.kind(i), m.eselon(i), m.unit(i), m.opd(i), m.unitType(i), id, m.change(i)];
   }
 }
 
 export function* mappingRows(r: MigrationResult, lang: Lang): Generator<Row> {
   const texts = verdictTexts(lang);
+  const m = r.migrated;
   for (let i = 0; i < r.decisions.length; i++) {
     const d = r.decisions[i]!;
     const p = r.structure.indexed[i]!;
-    const m = r.migrated.at(i);
     const t = texts(d);
     yield [
-      p.id, p.parentId, p.name, p.kind, p.eselon, p.unit, m.opd, p.unitType,
-      d.decision, d.criterion, d.jf?.id ?? '', d.jenjang ?? '', m.id, m.parentId,
-      t.ruleIds, t.citations, t.candidates, d.jf?.name ?? '', m.name, m.change, d.source, t.note, p.line,
+      p.id, p.parentId, p.name, p.kind, p.eselon, p.unit, m.opd(i), p.unitType,
+      d.decision, d.criterion, d.jf?.id ?? '', d.jenjang ?? '', p.id, m.parentId(i),
+      t.ruleIds, t.citations, t.candidates, d.jf?.name ?? '', m.name(i), m.change(i), d.source, t.note, p.line,
     ];
   }
 }
@@ -62,10 +63,10 @@ function verdictTexts(lang: Lang): (d: PostDecision) => { ruleIds: string; citat
 
 export function* peopleRows(r: MigrationResult): Generator<Row> {
   for (let k = 0; k < r.people.size; k++) {
-    const p = r.people.at(k);
+    const { person, post, change, oldBup, newBup, notes } = r.people.at(k);
     yield [
-      p.person.nip, p.person.name, p.person.golongan, p.person.education, p.person.birthDate, p.person.status,
-      p.person.postId, p.oldPost?.name ?? '', p.newPost?.id ?? null, p.newPost?.name ?? '', p.change, p.oldBup, p.newBup, p.notes.join(' | '),
+      person.nip, person.name, person.golongan, person.education, person.birthDate, person.status,
+      person.postId, post?.name ?? '', post?.id ?? null, post ? r.migrated.name(post.index!) : '', change, oldBup, newBup, notes.join(' | '),
     ];
   }
 }

@@ -7,13 +7,12 @@ import type { Structure } from '../model/structure.js';
 import { srcOf, type Person, type Post } from '../model/types.js';
 import type { ReferenceData } from '../rules/reference-types.js';
 import type { PostDecision } from './decide.js';
-import type { MigratedPost, MigratedPosts } from './restructure.js';
+import type { MigratedPosts } from './restructure.js';
 
 export interface MigratedPerson {
   person: Person;
-  /** The person's post as it was and as it becomes (null without a post): names and ids are read from them on output. */
-  oldPost: Post | null;
-  newPost: MigratedPost | null;
+  /** The person's post (null without one). It keeps its id; its new title is `migrated.name(post.index)`. */
+  post: Post | null;
   change: 'equalised' | 'replaced' | 'unchanged' | 'review' | 'no-post';
   oldBup: number | null;
   newBup: number | null;
@@ -46,7 +45,7 @@ export class MigratedPeople {
   at(k: number): MigratedPerson {
     const person = this.ctx.s.people[k]!;
     const post = this.ctx.s.postOf(person);
-    if (!post) return { person, oldPost: null, newPost: null, change: 'no-post', oldBup: null, newBup: null, notes: NO_NOTES };
+    if (!post) return { person, post: null, change: 'no-post', oldBup: null, newBup: null, notes: NO_NOTES };
     return affect(person, post, this.ctx, null);
   }
 }
@@ -78,8 +77,7 @@ function affect(person: Person, post: Post, ctx: PeopleContext, report: Report |
   const { ref, asOf, lang } = ctx;
   const i = post.index!;
   const d = ctx.decisions[i]!;
-  const m = ctx.migrated.at(i);
-  const out: MigratedPerson = { person, oldPost: post, newPost: m, change: m.change, oldBup: null, newBup: null, notes: NO_NOTES };
+  const out: MigratedPerson = { person, post, change: ctx.migrated.change(i), oldBup: null, newBup: null, notes: NO_NOTES };
   if (!equalised(person, post, ctx)) return out;
   const note = (ruleId: string, text: { id: string; en: string }, extra: { column?: string; value?: string } = {}) => {
     report?.(ruleId, { ...srcOf(person), postId: post.id, ...extra }, text);
@@ -120,8 +118,8 @@ function affect(person: Person, post: Post, ctx: PeopleContext, report: Report |
       }, { column: 'birth_date', value: person.birthDate });
   }
   note('person/income-protection', {
-    id: `penghasilan tidak boleh berkurang: bandingkan tunjangan jabatan lama '${post.name}' dengan ${m.name}`,
-    en: `income must not fall: compare the old allowance of '${post.name}' with ${m.name}`,
+    id: `penghasilan tidak boleh berkurang: bandingkan tunjangan jabatan lama '${post.name}' dengan ${ctx.migrated.name(i)}`,
+    en: `income must not fall: compare the old allowance of '${post.name}' with ${ctx.migrated.name(i)}`,
   });
   return out;
 }

@@ -5,19 +5,6 @@ import type { PostDecision } from './decide.js';
 
 export type Change = 'unchanged' | 'equalised' | 'replaced' | 'review';
 
-export interface MigratedPost {
-  id: string;
-  parentId: string | null;
-  name: string;
-  kind: Post['kind'];
-  eselon: Post['eselon'];
-  unit: string;
-  opd: string;
-  unitType: UnitType | null;
-  sourceId: string;
-  change: Change;
-}
-
 export const JENJANG_LABEL: Record<Jenjang, string> = {
   ahli_pertama: 'Ahli Pertama', ahli_muda: 'Ahli Muda', ahli_madya: 'Ahli Madya', ahli_utama: 'Ahli Utama',
   pemula: 'Pemula', terampil: 'Terampil', mahir: 'Mahir', penyelia: 'Penyelia',
@@ -40,8 +27,8 @@ const NO_PARENT = -1;
 
 /**
  * The migrated structure, one post per decision in structure order, kept as two typed arrays (the change, and the new
- * parent of a moved post): every other field follows from the post, its decision and its new parent, so a migrated
- * post is built only when it is read (`at`), not kept for each of a million posts.
+ * parent of a moved post): every other field follows from the post, its decision and its new parent, so it is worked
+ * out when read (`name(i)`, `unit(i)`, …), not kept for each of a million posts. A post keeps its id.
  */
 export class MigratedPosts {
   private constructor(
@@ -105,9 +92,7 @@ export class MigratedPosts {
   }
 
   parentId(i: number): string | null {
-    if (!this.moved(i)) return this.s.indexed[i]!.parentId;
-    const h = this.home[i]!;
-    return h === NO_PARENT ? null : this.s.indexed[h]!.id;
+    return this.moved(i) ? this.homeOf(i)?.id ?? null : this.s.indexed[i]!.parentId;
   }
 
   kind(i: number): Post['kind'] {
@@ -120,20 +105,30 @@ export class MigratedPosts {
     return this.s.opdOf(p) ?? p.opd;
   }
 
-  /** The migrated post at `i`, as a new object (read once, by the writers). */
-  at(i: number): MigratedPost {
-    const p = this.s.indexed[i]!;
-    const change = this.change(i);
-    // A moved post takes the unit of its new parent; an equalised one also its JF title and no eselon.
+  /** The new parent of a moved post; null when it has none or did not move. */
+  private homeOf(i: number): Post | null {
     const h = this.moved(i) ? this.home[i]! : NO_PARENT;
-    const home = h === NO_PARENT ? null : this.s.indexed[h]!;
-    const equalised = change === 'equalised';
-    return {
-      id: p.id, parentId: this.parentId(i), name: equalised ? this.equalisedName(i) : p.name, kind: this.kind(i),
-      eselon: equalised ? null : p.eselon, unit: home?.unit ?? p.unit, opd: this.opd(i),
-      unitType: home?.unitType ?? (equalised ? null : p.unitType), sourceId: p.id, change,
-    };
+    return h === NO_PARENT ? null : this.s.indexed[h]!;
   }
+
+  name(i: number): string {
+    return this.changes[i] === 1 ? this.equalisedName(i) : this.s.indexed[i]!.name;
+  }
+
+  /** An equalised post has no eselon. */
+  eselon(i: number): Post['eselon'] {
+    return this.changes[i] === 1 ? null : this.s.indexed[i]!.eselon;
+  }
+
+  /** A moved post takes the unit of its new parent. */
+  unit(i: number): string {
+    return this.homeOf(i)?.unit ?? this.s.indexed[i]!.unit;
+  }
+
+  unitType(i: number): UnitType | null {
+    return this.homeOf(i)?.unitType ?? (this.changes[i] === 1 ? null : this.s.indexed[i]!.unitType);
+  }
+
 
   private equalisedName(i: number): string {
     return jfPostName(this.decisions[i]!);

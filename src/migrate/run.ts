@@ -12,7 +12,7 @@ import { MigratedPosts } from './restructure.js';
 import { planTeams, type Team } from './teams.js';
 import type { TeamMembership } from '../model/types.js';
 
-/** The outcome, by structure index: `decisions[i]` and `migrated.at(i)` are those of `structure.indexed[i]`. */
+/** The outcome, by structure index: `decisions[i]` and `migrated.name(i)` (and the other fields) are those of `structure.indexed[i]`. */
 export interface MigrationResult {
   structure: Structure;
   decisions: PostDecision[];

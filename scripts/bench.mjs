@@ -24,7 +24,7 @@ const MAIN = join(ROOT, 'dist', 'cli', 'main.js');
 const SEED = '1';
 const AS_OF = '2026-12-01';
 const TARGETS = { validate: 1.5, migrate: 2.5 };
-const RSS_LIMIT_MB = 1024;
+const RSS_LIMIT_MIB = 1024;
 const SCALE_LIMIT = 11;
 
 // ---------------------------------------------------------------------------------------------
@@ -64,7 +64,7 @@ if (!existsSync(MAIN)) {
 
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
-/** Runs `node ...args` as a child; returns wall seconds, peak RSS in MB, exit status and stderr. */
+/** Runs `node ...args` as a child; returns wall seconds, peak RSS in MiB, exit status and stderr. */
 function measure(args, { cwd, viaMain = false } = {}) {
   let cmd;
   let argv;
@@ -92,7 +92,7 @@ function measure(args, { cwd, viaMain = false } = {}) {
     if (j) rssKb = JSON.parse(j[0]).maxRSS;
   }
   const status = TIME ? Number(/Exit status: (\d+)/.exec(stderr)?.[1] ?? r.status) : r.status;
-  return { wall, rssMb: rssKb === null ? null : rssKb / 1024, status, stderr };
+  return { wall, rssMib: rssKb === null ? null : rssKb / 1024, status, stderr };
 }
 
 function median(xs) {
@@ -134,7 +134,7 @@ for (const n of sizes) {
     for (const [name, job] of Object.entries(jobs)) {
       process.stderr.write(`${n} posts: ${name} (run ${i + 1}/${runs}) ... `);
       const r = job();
-      process.stderr.write(`${r.wall.toFixed(2)} s, ${r.rssMb?.toFixed(0) ?? '?'} MB, exit ${r.status}\n`);
+      process.stderr.write(`${r.wall.toFixed(2)} s, ${r.rssMib?.toFixed(0) ?? '?'} MiB, exit ${r.status}\n`);
       // validate and migrate exit 1: the generated data carries deliberate defects.
       if (r.status !== 0 && r.status !== 1) {
         console.error(r.stderr.split('\n').filter((l) => !/^\s/.test(l)).slice(-5).join('\n'));
@@ -144,7 +144,7 @@ for (const n of sizes) {
     }
   }
   for (const [name, list] of Object.entries(samples)) {
-    row[name] = { wall: median(list.map((s) => s.wall)), rssMb: median(list.map((s) => s.rssMb ?? 0)) };
+    row[name] = { wall: median(list.map((s) => s.wall)), rssMib: median(list.map((s) => s.rssMib ?? 0)) };
   }
   row.rounds = samples;
   rmSync(out, { recursive: true, force: true });
@@ -171,7 +171,7 @@ const fmt = (x, d = 2) => x.toFixed(d);
 const lines = [];
 lines.push(`machine: ${nproc} CPU (${cpuModel}), node ${process.version}, ${process.platform}; peak RSS via ${TIME ? '/usr/bin/time -v' : 'process.resourceUsage()'}; runs per measurement: ${runs}`);
 lines.push('');
-lines.push('| posts | rows (posts+people) | MB | command | wall s | rows/s | peak RSS MB | × bare | target | met |');
+lines.push('| posts | rows (posts+people) | MB | command | wall s | rows/s | peak RSS MiB | × bare | target | met |');
 lines.push('|---:|---:|---:|---|---:|---:|---:|---:|---|---|');
 for (const r of results) {
   const bare = r['bare csv-parse'].wall;
@@ -180,9 +180,9 @@ for (const r of results) {
     const ratio = m.wall / bare;
     const checks = [];
     if (TARGETS[name]) checks.push([`≤ ${TARGETS[name]}× bare`, ratio <= TARGETS[name]]);
-    if (r.n >= 1_000_000 && name !== 'bare csv-parse') checks.push([`RSS ≤ ${RSS_LIMIT_MB} MB`, m.rssMb <= RSS_LIMIT_MB]);
-    // Each target judged on its own: "≤ 1.5× bare: NO, RSS ≤ 1024 MB: yes".
-    lines.push(`| ${r.n} | ${r.rows} | ${fmt(r.mb, 1)} | ${name} | ${fmt(m.wall)} | ${Math.round(r.rows / m.wall)} | ${fmt(m.rssMb, 0)} | ${fmt(ratio)} | ${checks.map((c) => c[0]).join(', ') || '-'} | ${checks.map((c) => ok(c[1])).join(', ') || '-'} |`);
+    if (r.n >= 1_000_000 && name !== 'bare csv-parse') checks.push([`RSS ≤ ${RSS_LIMIT_MIB} MiB`, m.rssMib <= RSS_LIMIT_MIB]);
+    // Each target judged on its own: "≤ 1.5× bare: NO, RSS ≤ 1024 MiB: yes".
+    lines.push(`| ${r.n} | ${r.rows} | ${fmt(r.mb, 1)} | ${name} | ${fmt(m.wall)} | ${Math.round(r.rows / m.wall)} | ${fmt(m.rssMib, 0)} | ${fmt(ratio)} | ${checks.map((c) => c[0]).join(', ') || '-'} | ${checks.map((c) => ok(c[1])).join(', ') || '-'} |`);
   }
 }
 const small = results.find((r) => r.n === 100_000);
@@ -198,12 +198,12 @@ if (small && big) {
 }
 // Each round on its own as well: on a shared machine the spread says how far the medians can be trusted.
 lines.push('');
-lines.push('per round: bare / validate / migrate wall s (validate, migrate × that round\'s bare; migrate peak RSS MB)');
+lines.push('per round: bare / validate / migrate wall s (validate, migrate × that round\'s bare; migrate peak RSS MiB)');
 for (const r of results) {
   const rounds = r.rounds['bare csv-parse'].map((b, i) => {
     const v = r.rounds.validate[i];
     const m = r.rounds.migrate[i];
-    return `${fmt(b.wall)} / ${fmt(v.wall)} / ${fmt(m.wall)} (${fmt(v.wall / b.wall)}×, ${fmt(m.wall / b.wall)}×; ${fmt(m.rssMb ?? 0, 0)})`;
+    return `${fmt(b.wall)} / ${fmt(v.wall)} / ${fmt(m.wall)} (${fmt(v.wall / b.wall)}×, ${fmt(m.wall / b.wall)}×; ${fmt(m.rssMib ?? 0, 0)})`;
   });
   lines.push(`- ${r.n}: ${rounds.join('; ')}`);
 }

@@ -22,7 +22,9 @@ const at = (p: Person, column?: string, value?: string) => ({
 export function checkPeople(s: Structure, ref: PeopleReference, asOf: string, report: Report): void {
   const seen = nipSet(s.people.length);
   const repeated: Person[] = [];
-  for (const person of s.people) {
+  const people = s.people;
+  for (let k = 0; k < people.length; k++) {
+    const person = people[k]!;
     if (NIP.test(person.nip)) {
       if (!seen(person.nip)) repeated.push(person);
       if (person.status !== 'pppk') checkNip(person, report);
@@ -40,7 +42,8 @@ export function checkPeople(s: Structure, ref: PeopleReference, asOf: string, re
   }
   duplicateNips(s.people, repeated, report);
   // Each held post once, when its first holder comes up: the order of the people table.
-  for (const person of s.people) {
+  for (let k = 0; k < people.length; k++) {
+    const person = people[k]!;
     const post = s.postOf(person);
     if (!post) continue;
     // The list is read straight from the post: an array is built only for a post held by more than one person.

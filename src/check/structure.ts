@@ -18,7 +18,8 @@ export function checkStructure(s: Structure, report: Report): void {
     });
   }
   const rootsByOpd = new Map<string, Post[]>();
-  for (const p of s.indexed) {
+  for (let i = 0; i < s.indexed.length; i++) {
+    const p = s.indexed[i]!;
     if (p.parentId === null) {
       const opd = s.opdOf(p) ?? '';
       let list = rootsByOpd.get(opd);
@@ -54,7 +55,7 @@ export function checkStructure(s: Structure, report: Report): void {
       en: `parent chain forms a cycle: ${chain}`,
     });
   }
-  for (const p of s.indexed) checkKindEselon(p, report);
+  for (let i = 0; i < s.indexed.length; i++) checkKindEselon(s.indexed[i]!, report);
 }
 
 function checkEselonBelow(p: Post, parent: Post, report: Report): void {
@@ -95,7 +96,8 @@ export function isStructural(kind: Kind): boolean {
 export function findCycles(s: Structure): Post[][] {
   const state = new Map<string, 1 | 2>(); // 1 = on the current walk, 2 = done
   const cycles: Post[][] = [];
-  for (const start of s.indexed) {
+  for (let i = 0; i < s.indexed.length; i++) {
+    const start = s.indexed[i]!;
     // A post whose chain reaches a head is on no cycle (nor is any post above it): only the others are walked.
     if (s.rootOf(start) || state.has(start.id)) continue;
     const walk: Post[] = [];

@@ -20,14 +20,16 @@ export function officialLevel(kind: Kind | null): 1 | 2 | 3 | null {
 }
 
 export function checkWorkSystem(s: Structure, ruleset: Ruleset, stage: Stage, report: Report): void {
-  for (const p of s.indexed) {
+  for (let i = 0; i < s.indexed.length; i++) {
+    const p = s.indexed[i]!;
     if (KOORDINATOR.test(p.name))
       report('sk/koordinator-abolished', at(p, 'name', p.name), {
         id: `jabatan '${p.name}' memuat peran koordinator/subkoordinator yang sudah dihapus; ubah menjadi tim kerja`,
         en: `post '${p.name}' carries an abolished koordinator/subkoordinator role; convert it into a work team`,
       });
   }
-  for (const person of s.people) {
+  for (let k = 0; k < s.people.length; k++) {
+    const person = s.people[k]!;
     if (person.role && KOORDINATOR.test(person.role))
       report('sk/koordinator-abolished', { file: person.file, line: person.line, row: person.row, column: 'role', value: person.role }, {
         id: `peran '${person.role}' sudah dihapus; ubah menjadi ketua tim`,
@@ -42,7 +44,8 @@ export function checkWorkSystem(s: Structure, ruleset: Ruleset, stage: Stage, re
     if (k === undefined) kept.set(p.id, (k = decide(factsFor(s, p), ruleset, rulesFor(p), false)?.outcome.decision === 'keep'));
     return k;
   };
-  for (const p of s.indexed) {
+  for (let i = 0; i < s.indexed.length; i++) {
+    const p = s.indexed[i]!;
     const level = officialLevel(p.kind);
     if (level === 3 && !keptByCriterion(p)) {
       const chain = [...ancestors(s, p)].reverse().map((a) => a.name).concat(p.name).join(' › ');

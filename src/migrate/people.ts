@@ -56,7 +56,8 @@ export function migratePeople(
   ref: ReferenceData, asOf: string, report: Report, lang: 'id' | 'en',
 ): MigratedPeople {
   const ctx = { s, decisions, migrated, ref, asOf, yearOn: addYears(asOf, 1), lang };
-  for (const person of s.people) {
+  for (let k = 0; k < s.people.length; k++) {
+    const person = s.people[k]!;
     const post = s.postOf(person);
     if (post && equalised(person, post, ctx)) affect(person, post, ctx, report);
   }

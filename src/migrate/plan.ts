@@ -90,7 +90,8 @@ function opdCounts(args: PlanArgs): OpdCounts[] {
     else c.review++;
     if (migrated.change(i) === 'replaced') c.replaced++;
   });
-  for (const person of s.people) {
+  for (let k = 0; k < s.people.length; k++) {
+    const person = s.people[k]!;
     const post = s.postOf(person);
     if (!post) continue;
     const change = migrated.change(post.index!);

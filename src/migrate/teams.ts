@@ -70,7 +70,8 @@ export function planTeams(
   });
   // A koordinator given as a person's role (not in the title) becomes ketua of a team of the same unit.
   const converted = new Set(teams.filter((t) => t.source === 'koordinator').flatMap((t) => t.members.filter((m) => m.role === 'ketua').map((m) => m.nip)));
-  for (const person of s.people) {
+  for (let k = 0; k < s.people.length; k++) {
+    const person = s.people[k]!;
     if (!person.role || !KOORDINATOR.test(person.role) || converted.has(person.nip) || !person.postId) continue;
     const post = s.postOf(person);
     const owner = post ? officialOf(s, post) : null;

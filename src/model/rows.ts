@@ -124,7 +124,8 @@ export async function readRows<T>(
   let count = 0;
   let nextProgress = PROGRESS_FIRST;
   for await (const batch of table.batches ?? batchesOf(table.records)) {
-    for (const rec of batch) {
+    for (let r = 0; r < batch.length; r++) {
+      const rec = batch[r]!;
       row.line = rec.line;
       row.row = rec.row;
       cells = rec.cells;
@@ -175,7 +176,10 @@ class Blocks<T> {
   join(): T[] {
     const out: T[] = new Array(this.full.length * Blocks.SIZE + this.fill);
     let k = 0;
-    for (const b of this.full) for (const x of b) out[k++] = x;
+    for (let b = 0; b < this.full.length; b++) {
+      const block = this.full[b]!;
+      for (let i = 0; i < Blocks.SIZE; i++) out[k++] = block[i]!;
+    }
     for (let i = 0; i < this.fill; i++) out[k++] = this.block[i]!;
     return out;
   }

@@ -63,7 +63,8 @@ export function buildStructure(posts: Post[], people: Person[] = []): Structure 
   if (copy) copy.length = n;
   const indexed = copy ?? posts;
   const path: Post[] = [];
-  for (const p of indexed) {
+  for (let i = 0; i < indexed.length; i++) {
+    const p = indexed[i]!;
     let parent: Post | undefined;
     if (p.parentId === null) path.length = 0;
     else if (!(parent = onPath(path, p.parentId)) && (parent = byId.get(p.parentId))) path.push(parent);
@@ -82,7 +83,8 @@ export function buildStructure(posts: Post[], people: Person[] = []): Structure 
   }
   resolveRoots(indexed);
   let last: Post | undefined;
-  for (const person of people) {
+  for (let i = 0; i < people.length; i++) {
+    const person = people[i]!;
     // People are mostly listed in the order of their posts: the previous person's post and the one after it first,
     // the Map (a cache miss at a million keys) after.
     let post: Post | undefined;
@@ -161,7 +163,8 @@ function opdOf(p: Post): string | undefined {
  * broken chain or a cycle) keep null.
  */
 function resolveRoots(indexed: readonly Post[]): void {
-  for (const head of indexed) {
+  for (let i = 0; i < indexed.length; i++) {
+    const head = indexed[i]!;
     if (head.parentId !== null) continue;
     let p = head;
     for (;;) {

@@ -53,7 +53,3 @@ export function* excelCsvChunks(header: readonly string[], rows: Iterable<Readon
     yield line.join(',');
   }
 }
-
-export function toExcelCsv(header: readonly string[], rows: Iterable<ReadonlyArray<CsvCell>>): string {
-  return [...excelCsvChunks(header, rows)].join('');
-}

@@ -213,11 +213,6 @@ export async function openAtomicWriter(target: string, display: string, guard: W
   return writer;
 }
 
-/** Writes the pieces into a temp file and renames it over `target`: complete or absent, never partial. */
-export async function writeChunksAtomic(target: string, chunks: Iterable<string>, display: string, guard: WriteGuard): Promise<void> {
-  await writeFilesAtomic([{ target, display, chunks: () => chunks }], guard);
-}
-
 export interface OutputFile {
   target: string;
   display: string;

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OutputError } from '../../src/errors.js';
-import { fsOps, writeChunksAtomic, writeFilesAtomic, type OutputFile } from '../../src/io/write.js';
+import { fsOps, writeFilesAtomic, type OutputFile } from '../../src/io/write.js';
 import { faultyWrites } from '../helpers/slow-writes.js';
 
 const real = { ...fsOps };
@@ -20,13 +20,13 @@ function* lines(): Generator<string> {
   yield 'end\r\n';
 }
 
-describe('writeChunksAtomic', () => {
+describe('writeFilesAtomic, one file', () => {
   it('writes every byte in order across many buffer swaps, also when a later write would finish first', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'setara-ws-'));
     // Buffer-sized writes are slow, the one larger chunk is fast: issued together, it would land first.
     faultyWrites(real, { delay: (len) => (len > 1_200_000 ? 0 : 80) });
     const target = join(dir, 'out.csv');
-    await writeChunksAtomic(target, lines(), 'out.csv', { cwd: dir, force: false, inputs: [] });
+    await writeFilesAtomic([{ target, display: 'out.csv', chunks: lines }], { cwd: dir, force: false, inputs: [] });
     expect(readFileSync(target, 'utf8')).toBe([...lines()].join(''));
     expect(readdirSync(dir)).toEqual(['out.csv']);
   });
@@ -35,7 +35,7 @@ describe('writeChunksAtomic', () => {
     const dir = mkdtempSync(join(tmpdir(), 'setara-ws-'));
     // Slow enough that encoding runs ahead into the other buffer, then the disk is full.
     faultyWrites(real, { delay: () => 5, failAfter: 2_500_000 });
-    const err = await writeChunksAtomic(join(dir, 'out.csv'), lines(), 'out.csv', { cwd: dir, force: false, inputs: [] }).catch((e: unknown) => e);
+    const err = await writeFilesAtomic([{ target: join(dir, 'out.csv'), display: 'out.csv', chunks: lines }], { cwd: dir, force: false, inputs: [] }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OutputError);
     expect((err as OutputError).message).toMatch(/no space left on device; no partial file was left/);
     expect(readdirSync(dir)).toEqual([]);

@@ -10,9 +10,12 @@ import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { excelCsvChunks, excelCsvCell, toExcelCsv } from '../../src/io/csv-write.js';
+import { excelCsvChunks, excelCsvCell, type CsvCell } from '../../src/io/csv-write.js';
 import { jsonChunks } from '../../src/io/json-write.js';
 import { runMain } from '../helpers/run-main.js';
+
+/** The whole file as one string. */
+const toExcelCsv = (header: readonly string[], rows: ReadonlyArray<ReadonlyArray<CsvCell>>): string => [...excelCsvChunks(header, rows)].join('');
 
 const FORMULA = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 const cellArb = fc.oneof(
@@ -39,7 +42,6 @@ describe('CSV writer (property)', () => {
           bom: true, record_delimiter: 'windows', escape_formulas: true, quote_record_delimiter: true,
         });
         expect(ours).toBe(ref);
-        expect([...excelCsvChunks(header, rows)].join('')).toBe(ours);
       }),
       { numRuns: 500 },
     );

@@ -39,7 +39,8 @@ if (process.argv[2] === '--bare') {
       if (record.length) rows++;
     }
   }
-  process.stderr.write(`${JSON.stringify({ rows, maxRSS: process.resourceUsage().maxRSS })}\n`);
+  const u = process.resourceUsage();
+  process.stderr.write(`${JSON.stringify({ rows, maxRSS: u.maxRSS, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6 })}\n`);
   process.exit(0);
 }
 
@@ -64,7 +65,7 @@ if (!existsSync(MAIN)) {
 
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
-/** Runs `node ...args` as a child; returns wall seconds, peak RSS in MiB, exit status and stderr. */
+/** Runs `node ...args` as a child; returns wall and CPU (user + system) seconds, peak RSS in MiB, exit status and stderr. */
 function measure(args, { cwd, viaMain = false } = {}) {
   let cmd;
   let argv;
@@ -73,7 +74,7 @@ function measure(args, { cwd, viaMain = false } = {}) {
     argv = ['-v', process.execPath, ...args];
   } else if (viaMain) {
     // No /usr/bin/time: a wrapper runs main() in-process and reports its own maxRSS on stderr.
-    const code = `import(${JSON.stringify(pathToFileURL(MAIN).href)}).then(async (m) => { const code = await m.main({ argv: process.argv.slice(1), stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }); process.stderr.write('\\n' + JSON.stringify({ maxRSS: process.resourceUsage().maxRSS }) + '\\n'); process.exit(code); })`;
+    const code = `import(${JSON.stringify(pathToFileURL(MAIN).href)}).then(async (m) => { const code = await m.main({ argv: process.argv.slice(1), stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }); const u = process.resourceUsage(); process.stderr.write('\\n' + JSON.stringify({ maxRSS: u.maxRSS, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6 }) + '\\n'); process.exit(code); })`;
     cmd = process.execPath;
     argv = ['-e', code, ...args.slice(1)];
   } else {
@@ -85,14 +86,19 @@ function measure(args, { cwd, viaMain = false } = {}) {
   const wall = (performance.now() - t0) / 1000;
   const stderr = r.stderr ?? '';
   let rssKb = null;
+  let cpu = null;
   const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-  if (m) rssKb = Number(m[1]);
-  else {
+  if (m) {
+    rssKb = Number(m[1]);
+    const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+    const sys = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+    if (user && sys) cpu = Number(user[1]) + Number(sys[1]);
+  } else {
     const j = [...stderr.matchAll(/\{"(?:rows|maxRSS)".*\}/g)].pop();
-    if (j) rssKb = JSON.parse(j[0]).maxRSS;
+    if (j) ({ maxRSS: rssKb, cpu = null } = JSON.parse(j[0]));
   }
   const status = TIME ? Number(/Exit status: (\d+)/.exec(stderr)?.[1] ?? r.status) : r.status;
-  return { wall, rssMib: rssKb === null ? null : rssKb / 1024, status, stderr };
+  return { wall, cpu, rssMib: rssKb === null ? null : rssKb / 1024, status, stderr };
 }
 
 function median(xs) {
@@ -198,12 +204,13 @@ if (small && big) {
 }
 // Each round on its own as well: on a shared machine the spread says how far the medians can be trusted.
 lines.push('');
-lines.push('per round: bare / validate / migrate wall s (validate, migrate × that round\'s bare; migrate peak RSS MiB)');
+lines.push('per round: bare / validate / migrate wall s (validate, migrate × that round\'s bare; migrate peak RSS MiB; CPU s, user + system, of the three)');
 for (const r of results) {
   const rounds = r.rounds['bare csv-parse'].map((b, i) => {
     const v = r.rounds.validate[i];
     const m = r.rounds.migrate[i];
-    return `${fmt(b.wall)} / ${fmt(v.wall)} / ${fmt(m.wall)} (${fmt(v.wall / b.wall)}×, ${fmt(m.wall / b.wall)}×; ${fmt(m.rssMib ?? 0, 0)})`;
+    const cpu = [b, v, m].map((x) => (x.cpu === null ? '?' : fmt(x.cpu))).join(' / ');
+    return `${fmt(b.wall)} / ${fmt(v.wall)} / ${fmt(m.wall)} (${fmt(v.wall / b.wall)}×, ${fmt(m.wall / b.wall)}×; ${fmt(m.rssMib ?? 0, 0)}; CPU ${cpu})`;
   });
   lines.push(`- ${r.n}: ${rounds.join('; ')}`);
 }

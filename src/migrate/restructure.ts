@@ -35,7 +35,7 @@ export class MigratedPosts {
     private readonly s: Structure,
     private readonly decisions: readonly PostDecision[],
     private readonly changes: Uint8Array,
-    /** The index of a moved post's new parent (NO_PARENT: none); unused for the others. */
+    /** The index of a moved post's new parent; NO_PARENT when it has none, and for every post that did not move. */
     private readonly home: Int32Array,
   ) {}
 
@@ -105,14 +105,14 @@ export class MigratedPosts {
     return this.s.opdOf(p) ?? p.opd;
   }
 
-  /** The new parent of a moved post; null when it has none or did not move. */
+  /** The new parent of a moved post; null when it has none or did not move (`home` holds NO_PARENT then). */
   private homeOf(i: number): Post | null {
-    const h = this.moved(i) ? this.home[i]! : NO_PARENT;
+    const h = this.home[i]!;
     return h === NO_PARENT ? null : this.s.indexed[h]!;
   }
 
   name(i: number): string {
-    return this.changes[i] === 1 ? this.equalisedName(i) : this.s.indexed[i]!.name;
+    return this.changes[i] === 1 ? jfPostName(this.decisions[i]!) : this.s.indexed[i]!.name;
   }
 
   /** An equalised post has no eselon. */
@@ -127,10 +127,5 @@ export class MigratedPosts {
 
   unitType(i: number): UnitType | null {
     return this.homeOf(i)?.unitType ?? (this.changes[i] === 1 ? null : this.s.indexed[i]!.unitType);
-  }
-
-
-  private equalisedName(i: number): string {
-    return jfPostName(this.decisions[i]!);
   }
 }

@@ -23,25 +23,29 @@ export function excelCsvCell(v: CsvCell): string {
 }
 
 /**
+ * Rows to write, one after another: each call sets the next row's cells in `out` (the header's width, one array reused
+ * for every row) and returns false when there are no more rows. No array or iterator result per row: a national run
+ * writes some four million rows.
+ */
+export type CsvRows = (out: CsvCell[]) => boolean;
+
+/**
  * The file as pieces: BOM and header, then one piece per row. A column often repeats the previous row's value (the
  * unit, the OPD, the rule): its escaped text is reused. The last column's text carries the row's CRLF, so a row is
  * one join and nothing more.
  */
-export function* excelCsvChunks(header: readonly string[], rows: Iterable<ReadonlyArray<CsvCell>>): Generator<string> {
+export function* excelCsvChunks(header: readonly string[], next: CsvRows): Generator<string> {
   yield `\uFEFF${header.map(excelCsvCell).join(',')}\r\n`;
   const width = header.length;
+  if (width === 0) return;
   const last = width - 1;
+  const row: CsvCell[] = new Array(width).fill(null);
   const raw: CsvCell[] = new Array(width).fill(null);
   const cooked: string[] = new Array(width).fill('');
-  if (width) cooked[last] = '\r\n';
+  cooked[last] = '\r\n';
   // One list of cell texts reused for every row and joined once: no chain of partial lines per row.
   const line: string[] = new Array(width).fill('');
-  for (const row of rows) {
-    if (row.length !== width || width === 0) {
-      // Not the header's width (never so in setara's own files): the row on its own, no reuse.
-      yield `${row.map(excelCsvCell).join(',')}\r\n`;
-      continue;
-    }
+  while (next(row)) {
     for (let i = 0; i < width; i++) {
       const v = row[i]!;
       if (v !== raw[i]) {

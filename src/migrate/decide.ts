@@ -6,7 +6,7 @@ import type { Structure } from '../model/structure.js';
 import { srcOf, type Jenjang, type Post } from '../model/types.js';
 import { decide, decisionRules, rulesForPost, type Decision, type TraceStep } from '../rules/engine.js';
 import type { DecisionKind, Rule, Ruleset } from '../rules/types.js';
-import { factsFor } from '../rules/facts.js';
+import { factsFor, type FactsScratch } from '../rules/facts.js';
 import { candidatesText, type Candidate, type JfMatcher } from './jf-match.js';
 import type { AnalystDecision } from './decisions-file.js';
 
@@ -63,10 +63,13 @@ export function decideAll(ctx: DecideContext): PostDecision[] {
   // A keep or review decided by a rule (or one of its local entries) alone, with no JF to propose and no analyst
   // decision, is the same verdict for every post it decides: found by the rule, without building the verdict again.
   const byRule = new Map<object, PostDecision>();
-  s.indexed.forEach((post, i) => {
+  // Each post's facts are done with once its verdict is made: the same lists serve every post.
+  const scratch: FactsScratch = { chain: [], chainTypes: [] };
+  for (let i = 0; i < s.indexed.length; i++) {
+    const post = s.indexed[i]!;
     const rules = rulesFor(post);
     // A batch run keeps no trace (only explain shows it): the same decisions, without a million reason texts.
-    const d = decide(factsFor(s, post), ctx.ruleset, rules, false);
+    const d = decide(factsFor(s, post, scratch), ctx.ruleset, rules, false);
     const key = d && d.outcome.decision !== 'equalise' && !ctx.analyst.has(post.id) ? d.local ?? d.rule : undefined;
     let verdict = key && byRule.get(key);
     if (!verdict) {
@@ -74,7 +77,7 @@ export function decideAll(ctx: DecideContext): PostDecision[] {
       if (key) byRule.set(key, verdict);
     }
     out[i] = verdict;
-  });
+  }
   return out;
 }
 

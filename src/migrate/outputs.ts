@@ -1,5 +1,5 @@
 /** The files `migrate` writes: rows for posts.csv, mapping.csv and people.csv, plus plan.json and findings.json. */
-import { excelCsvChunks, type CsvCell } from '../io/csv-write.js';
+import { excelCsvChunks, type CsvRows } from '../io/csv-write.js';
 import { jsonChunks } from '../io/json-write.js';
 import { formatCitation, type Finding } from '../model/finding.js';
 import type { Lang } from '../i18n/index.js';
@@ -19,29 +19,62 @@ export const MAPPING_COLUMNS = [
 export const POSTS_COLUMNS = ['id', 'parent_id', 'name', 'kind', 'eselon', 'unit', 'opd', 'unit_type', 'source_id', 'change'] as const;
 export const PEOPLE_COLUMNS = ['nip', 'name', 'golongan', 'education', 'birth_date', 'status', 'old_post_id', 'old_post', 'new_post_id', 'new_post', 'change', 'old_bup', 'new_bup', 'notes'] as const;
 
-type Row = CsvCell[];
-
-export function* postsRows(r: MigrationResult): Generator<Row> {
+export function postsRows(r: MigrationResult): CsvRows {
   const m = r.migrated;
-  for (let i = 0; i < m.size; i++) {
+  let i = 0;
+  return (out) => {
+    if (i >= m.size) return false;
     const id = r.structure.indexed[i]!.id;
-    yield [id, m.parentId(i), m.name(i), m.kind(i), m.eselon(i), m.unit(i), m.opd(i), m.unitType(i), id, m.change(i)];
-  }
+    out[0] = id;
+    out[1] = m.parentId(i);
+    out[2] = m.name(i);
+    out[3] = m.kind(i);
+    out[4] = m.eselon(i);
+    out[5] = m.unit(i);
+    out[6] = m.opd(i);
+    out[7] = m.unitType(i);
+    out[8] = id;
+    out[9] = m.change(i);
+    i++;
+    return true;
+  };
 }
 
-export function* mappingRows(r: MigrationResult, lang: Lang): Generator<Row> {
+export function mappingRows(r: MigrationResult, lang: Lang): CsvRows {
   const texts = verdictTexts(lang);
   const m = r.migrated;
-  for (let i = 0; i < r.decisions.length; i++) {
+  let i = 0;
+  return (out) => {
+    if (i >= r.decisions.length) return false;
     const d = r.decisions[i]!;
     const p = r.structure.indexed[i]!;
     const t = texts(d);
-    yield [
-      p.id, p.parentId, p.name, p.kind, p.eselon, p.unit, m.opd(i), p.unitType,
-      d.decision, d.criterion, d.jf?.id ?? '', d.jenjang ?? '', p.id, m.parentId(i),
-      t.ruleIds, t.citations, t.candidates, d.jf?.name ?? '', m.name(i), m.change(i), d.source, t.note, p.line,
-    ];
-  }
+    out[0] = p.id;
+    out[1] = p.parentId;
+    out[2] = p.name;
+    out[3] = p.kind;
+    out[4] = p.eselon;
+    out[5] = p.unit;
+    out[6] = m.opd(i);
+    out[7] = p.unitType;
+    out[8] = d.decision;
+    out[9] = d.criterion;
+    out[10] = d.jf?.id ?? '';
+    out[11] = d.jenjang ?? '';
+    out[12] = p.id;
+    out[13] = m.parentId(i);
+    out[14] = t.ruleIds;
+    out[15] = t.citations;
+    out[16] = t.candidates;
+    out[17] = d.jf?.name ?? '';
+    out[18] = m.name(i);
+    out[19] = m.change(i);
+    out[20] = d.source;
+    out[21] = t.note;
+    out[22] = p.line;
+    i++;
+    return true;
+  };
 }
 
 /** A verdict's cells as text, worked out once per verdict: verdicts are shared by many posts (decideAll). */
@@ -61,14 +94,27 @@ function verdictTexts(lang: Lang): (d: PostDecision) => { ruleIds: string; citat
   };
 }
 
-export function* peopleRows(r: MigrationResult): Generator<Row> {
-  for (let k = 0; k < r.people.size; k++) {
-    const { person, post, change, oldBup, newBup, notes } = r.people.at(k);
-    yield [
-      person.nip, person.name, person.golongan, person.education, person.birthDate, person.status,
-      person.postId, post?.name ?? '', post?.id ?? null, post ? r.migrated.name(post.index!) : '', change, oldBup, newBup, notes.join(' | '),
-    ];
-  }
+export function peopleRows(r: MigrationResult): CsvRows {
+  let k = 0;
+  return (out) => {
+    if (k >= r.people.size) return false;
+    const { person, post, change, oldBup, newBup, notes } = r.people.at(k++);
+    out[0] = person.nip;
+    out[1] = person.name;
+    out[2] = person.golongan;
+    out[3] = person.education;
+    out[4] = person.birthDate;
+    out[5] = person.status;
+    out[6] = person.postId;
+    out[7] = post?.name ?? '';
+    out[8] = post?.id ?? null;
+    out[9] = post ? r.migrated.name(post.index!) : '';
+    out[10] = change;
+    out[11] = oldBup;
+    out[12] = newBup;
+    out[13] = notes.join(' | ');
+    return true;
+  };
 }
 
 export const TEAMS_COLUMNS = ['team_id', 'team_name', 'owner_post_id', 'nip', 'role'] as const;

@@ -3,6 +3,7 @@
  * unit (its equalised former head as proposed ketua, its re-placed staff as members); a koordinator or
  * subkoordinator becomes the proposed ketua of a team of the JF and pelaksana of the same unit.
  */
+import type { CsvRows } from '../io/csv-write.js';
 import type { Structure } from '../model/structure.js';
 import type { Post, TeamMembership, TeamRole } from '../model/types.js';
 import type { PostDecision } from './decide.js';
@@ -86,6 +87,23 @@ export function planTeams(
   return teams;
 }
 
-export function* teamRows(teams: readonly Team[]): Generator<[string, string, string, string, string]> {
-  for (const t of teams) for (const m of t.members) yield [t.teamId, t.teamName, t.ownerPostId, m.nip, m.role];
+/** teams.csv: one row per member, team by team. */
+export function teamRows(teams: readonly Team[]): CsvRows {
+  let t = 0;
+  let m = 0;
+  return (out) => {
+    while (t < teams.length && m >= teams[t]!.members.length) {
+      t++;
+      m = 0;
+    }
+    if (t >= teams.length) return false;
+    const team = teams[t]!;
+    const member = team.members[m++]!;
+    out[0] = team.teamId;
+    out[1] = team.teamName;
+    out[2] = team.ownerPostId;
+    out[3] = member.nip;
+    out[4] = member.role;
+    return true;
+  };
 }

@@ -25,14 +25,35 @@ function ancestorsInto(out: Post[], s: Structure, p: Post): Post[] {
   return out;
 }
 
+/** Lists for factsFor to fill again and again in a batch run, instead of two new lists per post. */
+export interface FactsScratch {
+  chain: Post[];
+  chainTypes: UnitType[];
+}
+
 /**
  * The post's chain (itself, then its ancestors) and the unit types along it, unique and nearest first. Built per post
  * from the parent links and dropped after its decision: a kept copy per post cost more memory than the walk costs time.
+ * With `scratch`, the lists are the scratch's, refilled: the facts hold until the next call with the same scratch.
  */
-export function factsFor(s: Structure, p: Post): PostFacts {
-  const chain = ancestorsInto([p], s, p);
-  const chainTypes: UnitType[] = [];
-  for (const q of chain) if (q.unitType && !chainTypes.includes(q.unitType)) chainTypes.push(q.unitType);
+export function factsFor(s: Structure, p: Post, scratch?: FactsScratch): PostFacts {
+  let chain: Post[];
+  let chainTypes: UnitType[];
+  if (scratch) {
+    chain = scratch.chain;
+    chainTypes = scratch.chainTypes;
+    chain.length = 0;
+    chainTypes.length = 0;
+    chain.push(p);
+  } else {
+    chain = [p];
+    chainTypes = [];
+  }
+  ancestorsInto(chain, s, p);
+  for (let i = 0; i < chain.length; i++) {
+    const t = chain[i]!.unitType;
+    if (t && !chainTypes.includes(t)) chainTypes.push(t);
+  }
   const root = chain[chain.length - 1]!;
   let opdType = root.parentId === null ? root.unitType : null;
   if (opdType === null) {

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createReporter } from '../../src/check/reporter.js';
 import { mappingRows, postsRows } from '../../src/migrate/outputs.js';
+import { rowsOf } from '../helpers/csv-rows.js';
 import { buildPlan } from '../../src/migrate/plan.js';
 import { jsonChunks } from '../../src/io/json-write.js';
 import { runMigration } from '../../src/migrate/run.js';
@@ -80,8 +81,8 @@ describe('migrate invariants (property)', () => {
           const structure = buildStructure(posts);
           const reporter = createReporter(ruleset, 'en');
           const result = runMigration({ structure, ruleset, ref, analyst: new Map(), asOf: '2026-12-01', lang: 'en', reporter });
-          const mapping = [...mappingRows(result, 'en')].map((r) => Object.fromEntries(MAPPING_COLUMNS.map((c, i) => [c, r[i] === null ? '' : String(r[i])])));
-          const out = [...postsRows(result)].map((r) => Object.fromEntries(POSTS_COLUMNS.map((c, i) => [c, r[i] === null ? '' : String(r[i])])));
+          const mapping = rowsOf(mappingRows(result, 'en'), MAPPING_COLUMNS.length).map((r) => Object.fromEntries(MAPPING_COLUMNS.map((c, i) => [c, r[i] === null ? '' : String(r[i])])));
+          const out = rowsOf(postsRows(result), POSTS_COLUMNS.length).map((r) => Object.fromEntries(POSTS_COLUMNS.map((c, i) => [c, r[i] === null ? '' : String(r[i])])));
           const plan = buildPlan({
             toolVersion: 't', ruleset, asOf: '2026-12-01', inputs: [], structure, decisions: result.decisions, migrated: result.migrated,
             teams: result.teams, findings: reporter.findings,

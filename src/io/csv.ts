@@ -76,9 +76,11 @@ async function readSample(path: string, displayPath: string): Promise<Uint8Array
   }
 }
 
+/** A Map, not an object literal: `--delimiter constructor` must not find Object (whose length is 1). */
+const NAMED_DELIMITERS: ReadonlyMap<string, string> = new Map([['comma', ','], ['semicolon', ';'], ['tab', '\t'], ['\\t', '\t'], ['pipe', '|']]);
+
 export function delimiterFromOption(raw: string): string {
-  const named: Record<string, string> = { comma: ',', semicolon: ';', tab: '\t', '\\t': '\t', pipe: '|' };
-  const d = named[raw.toLowerCase()] ?? raw;
+  const d = NAMED_DELIMITERS.get(raw.toLowerCase()) ?? raw;
   if (d.length !== 1 || d === '"' || d === '\n' || d === '\r') throw new UsageError({ id: `--delimiter: pemisah '${raw}' tidak sah`, en: `--delimiter: invalid delimiter '${raw}'` });
   return d;
 }

@@ -3,14 +3,15 @@
 export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 export const ENCODINGS: readonly EncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'];
 
-const ALIASES: Record<string, EncodingName> = {
-  'utf8': 'utf-8', 'utf-8': 'utf-8', 'utf16le': 'utf-16le', 'utf-16le': 'utf-16le', 'utf-16': 'utf-16le',
-  'utf16be': 'utf-16be', 'utf-16be': 'utf-16be', 'windows-1252': 'windows-1252', 'cp1252': 'windows-1252',
-  'win1252': 'windows-1252', 'latin1': 'windows-1252', 'iso-8859-1': 'windows-1252',
-};
+/** A Map, not an object literal: `--encoding constructor` or `__proto__` must be unknown, not an Object.prototype member. */
+const ALIASES: ReadonlyMap<string, EncodingName> = new Map<string, EncodingName>([
+  ['utf8', 'utf-8'], ['utf-8', 'utf-8'], ['utf16le', 'utf-16le'], ['utf-16le', 'utf-16le'], ['utf-16', 'utf-16le'],
+  ['utf16be', 'utf-16be'], ['utf-16be', 'utf-16be'], ['windows-1252', 'windows-1252'], ['cp1252', 'windows-1252'],
+  ['win1252', 'windows-1252'], ['latin1', 'windows-1252'], ['iso-8859-1', 'windows-1252'],
+]);
 
 export function encodingFromName(name: string): EncodingName | undefined {
-  return ALIASES[name.trim().toLowerCase()];
+  return ALIASES.get(name.trim().toLowerCase());
 }
 
 export interface DetectedEncoding {

@@ -15,18 +15,20 @@ export interface AnalystDecision {
   src: SourceRef;
 }
 
-const DECISION_WORDS: Record<string, DecisionKind> = {
-  keep: 'keep', tetap: 'keep', equalise: 'equalise', equalize: 'equalise', setarakan: 'equalise', disetarakan: 'equalise',
-  review: 'review', telaah: 'review',
-};
+// Maps, not object literals: a cell such as `constructor` or `__proto__` must not find Object.prototype's members.
+const DECISION_WORDS: ReadonlyMap<string, DecisionKind> = new Map<string, DecisionKind>([
+  ['keep', 'keep'], ['tetap', 'keep'], ['equalise', 'equalise'], ['equalize', 'equalise'], ['setarakan', 'equalise'], ['disetarakan', 'equalise'],
+  ['review', 'review'], ['telaah', 'review'],
+]);
+
+const JENJANG_WORDS: ReadonlyMap<string, Jenjang> = new Map<string, Jenjang>([
+  ['ahli_pertama', 'ahli_pertama'], ['pertama', 'ahli_pertama'], ['ahli_muda', 'ahli_muda'], ['muda', 'ahli_muda'],
+  ['ahli_madya', 'ahli_madya'], ['madya', 'ahli_madya'], ['ahli_utama', 'ahli_utama'], ['utama', 'ahli_utama'],
+]);
 
 export function jenjangFromText(raw: string): Jenjang | null {
   const n = raw.toLowerCase().replace(/[^a-z]+/g, '_').replace(/^_|_$/g, '');
-  const map: Record<string, Jenjang> = {
-    ahli_pertama: 'ahli_pertama', pertama: 'ahli_pertama', ahli_muda: 'ahli_muda', muda: 'ahli_muda',
-    ahli_madya: 'ahli_madya', madya: 'ahli_madya', ahli_utama: 'ahli_utama', utama: 'ahli_utama',
-  };
-  return map[n] ?? null;
+  return JENJANG_WORDS.get(n) ?? null;
 }
 
 /** Rows with an empty decision are skipped on purpose: an analyst leaves a review row blank until decided. */
@@ -37,7 +39,7 @@ export async function readDecisions(path: string, cwd: string, read: ReadOptions
     const postId = row.get('post_id');
     const rawDecision = row.get('decision');
     if (rawDecision === '') return { canonical: null, item: null };
-    const decision = DECISION_WORDS[rawDecision.toLowerCase()] ?? null;
+    const decision = DECISION_WORDS.get(rawDecision.toLowerCase()) ?? null;
     const rawJenjang = row.get('jenjang');
     const jenjang = rawJenjang ? jenjangFromText(rawJenjang) : null;
     const canonical = {

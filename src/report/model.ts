@@ -246,7 +246,8 @@ export interface OpdView {
 
 export function jenjangLabel(j: string | null): string {
   if (!j) return '';
-  return JENJANG_LABEL[j as Jenjang] ?? j;
+  // Own keys only: mapping.csv may say `constructor` or `__proto__`, which are shown as they are.
+  return Object.hasOwn(JENJANG_LABEL, j) ? JENJANG_LABEL[j as Jenjang] : j;
 }
 
 const STRUCTURAL = (k: string | null) => k !== null && k !== 'pelaksana' && k !== 'fungsional';

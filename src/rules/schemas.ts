@@ -17,7 +17,9 @@ const require = createRequire(import.meta.url);
 // unicode off: minLength/maxLength count UTF-16 units (String#length), not code points. ajv's code-point count walks
 // every string in JS, twice per length-bounded cell of every row: 0.7 s of a million-post run. The limits are
 // generous (200, 500), so a cell of emoji meets its limit at half the characters; no real title comes close.
-const AJV_OPTIONS: Options = { allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, unicode: false };
+// No logger: ajv 8 marks that option deprecated (it still works) and would print so on every instance; in strict mode
+// every schema problem is an error, not a warning, so nothing else is lost.
+export const AJV_OPTIONS: Options = { allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, unicode: false, logger: false };
 
 export const PREBUILT_VALIDATORS_FILE = join(PACKAGE_ROOT, 'dist', 'schema-validators.cjs');
 

@@ -51,7 +51,8 @@ function expectNoPartialFiles(d: string): void {
   expect(all.filter((f) => f.endsWith('.tmp'))).toEqual([]);
 }
 
-const findings = (r: RunResult) => (JSON.parse(r.stdout) as { findings: Array<{ ruleId: string; line?: number; column?: string; value?: string; message: string }> }).findings;
+type Found = { ruleId: string; file?: string; line?: number; column?: string; value?: string; message: string };
+const findings = (r: RunResult) => (JSON.parse(r.stdout) as { findings: Found[] }).findings;
 
 describe('malformed CSV', () => {
   it('unclosed quote: exit 2 naming the line where the record starts', async () => {
@@ -206,6 +207,45 @@ describe('__proto__, constructor and friends', () => {
       'setara.config.yaml': 'version: 1\nvalues:\n  eselon:\n    __proto__: III.a\n    constructor: IV.a\n',
     }));
     expect(values.code).toBe(0);
+  });
+
+  it('as team roles: an unknown role on the role column, and no membership', async () => {
+    const team = 'TIM-RENBANG,Tim Perencanaan Pembangunan Manusia,BAPPEDA.02';
+    const d = dir({
+      'teams.csv': ['team_id,team_name,owner_post_id,nip,role', `${team},198907112015031001,ketua`, `${team},199206042014121001,constructor`, `${team},198312042005072001,__proto__`].join('\n'),
+    });
+    for (const f of ['posts.csv', 'people.csv']) copyFileSync(join(SAMPLE, f), join(d, f));
+    const v = await run(['validate', 'posts.csv', '--people', 'people.csv', '--teams', 'teams.csv', '--format', 'json'], d);
+    expectClean(v, 1);
+    expect(findings(v).filter((f) => f.file === 'teams.csv').map((f) => [f.ruleId, f.line, f.column, f.value, f.message])).toEqual([
+      ['schema/invalid-value', 3, 'role', 'constructor', "unknown role 'constructor' (ketua or anggota)"],
+      ['schema/invalid-value', 4, 'role', '__proto__', "unknown role '__proto__' (ketua or anggota)"],
+    ]);
+    const m = await run(['migrate', 'posts.csv', '--people', 'people.csv', '--teams', 'teams.csv', '--out', 'out'], d);
+    expectClean(m, 1);
+    const plan = JSON.parse(readFileSync(join(d, 'out', 'plan.json'), 'utf8')) as { teams: Array<{ teamId: string; members: Array<{ nip: string }> }> };
+    expect(plan.teams.find((t) => t.teamId === 'TIM-RENBANG')!.members.map((x) => x.nip)).toEqual(['198907112015031001']);
+  });
+
+  it('as analyst decisions and jenjang: unknown words on their columns, the rules decide', async () => {
+    const d = dir({
+      'decisions.csv': ['post_id,decision,jf,jenjang,note', 'BAPPEDA.02.01,constructor,,,', 'BAPPEDA.02.02,__proto__,,,', 'BAPPEDA.02.03,equalise,perencana,constructor,'].join('\n'),
+    });
+    for (const f of ['posts.csv', 'people.csv']) copyFileSync(join(SAMPLE, f), join(d, f));
+    const m = await run(['migrate', 'posts.csv', '--people', 'people.csv', '--decisions', 'decisions.csv', '--out', 'out'], d);
+    expectClean(m, 1);
+    const found = (JSON.parse(readFileSync(join(d, 'out', 'findings.json'), 'utf8')) as { findings: Found[] }).findings;
+    expect(found.filter((f) => f.file === 'decisions.csv').map((f) => [f.ruleId, f.line, f.column, f.value])).toEqual([
+      ['schema/invalid-value', 2, 'decision', 'constructor'],
+      ['schema/invalid-value', 3, 'decision', '__proto__'],
+      ['schema/invalid-value', 4, 'jenjang', 'constructor'],
+    ]);
+    const mapping = parse(readFileSync(join(d, 'out', 'mapping.csv'), 'utf8').slice(1), { columns: true }) as Array<Record<string, string>>;
+    for (const id of ['BAPPEDA.02.01', 'BAPPEDA.02.02', 'BAPPEDA.02.03']) {
+      const row = mapping.find((x) => x.post_id === id)!;
+      expect([row.source, row.rule_ids!.includes('decisions/analyst')]).toEqual(['rules', false]);
+      expect(['equalise', 'keep', 'review']).toContain(row.decision);
+    }
   });
 
   it('as keys in a rule file: a rule-file error, no pollution', async () => {

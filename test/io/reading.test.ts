@@ -61,6 +61,12 @@ describe('encodings', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("setara: --encoding: unknown encoding 'ebcdic'\n");
   });
+
+  it.each(['constructor', '__proto__'])('--encoding %s is an unknown encoding (usage error), not an Object.prototype member', async (name) => {
+    const r = await validate(dir({ 'posts.csv': Buffer.from(text, 'utf8') }), 'posts.csv', '--encoding', name);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`setara: --encoding: unknown encoding '${name}'\n`);
+  });
 });
 
 describe('delimiters', () => {
@@ -96,6 +102,12 @@ describe('delimiters', () => {
     const bad = await validate(d, 'posts.csv', '--delimiter', '"');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe(`setara: --delimiter: invalid delimiter '"'\n`);
+  });
+
+  it.each(['constructor', '__proto__'])('--delimiter %s is an invalid delimiter (usage error), not an Object.prototype member', async (name) => {
+    const r = await validate(dir({ 'posts.csv': csv(',') }), 'posts.csv', '--delimiter', name);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`setara: --delimiter: invalid delimiter '${name}'\n`);
   });
 });
 

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReport } from '../../src/report/load.js';
-import { migrateSample, readCsv, report, SAMPLE, type Row } from './helpers.js';
+import { equalisationRows } from '../../src/report/model.js';
+import { migrateSample, readCsv, report, SAMPLE, tempFile, type Row } from './helpers.js';
 
 let dir: string;
 let mapping: Row[];
@@ -83,6 +84,23 @@ describe('report model from the migrate CSVs', () => {
     const name = escapeRe(eq.name!);
     expect(md.stdout).toMatch(new RegExp(`\\| ${nip} \\| =Nama Uji \\| [^|]+ \\| ${name} → Jabatan Baru Uji \\| disetarakan; catatan uji satu; catatan uji dua \\|`));
     expect(md.stdout).toMatch(new RegExp(`\\| ${name} \\| [^|]+ \\| Unit Uji Lampiran \\|`));
+  });
+
+  it('shows a jenjang edited to constructor or __proto__ as written, in markdown and xlsx', async () => {
+    const [a, b] = mapping.filter((m) => m.decision === 'equalise' && m.opd === 'Dinas Kesehatan');
+    const d = copyOutput();
+    editCsv(d, 'mapping.csv', (rows) => {
+      rows.find((r) => r.post_id === a!.post_id)!.jenjang = 'constructor';
+      rows.find((r) => r.post_id === b!.post_id)!.jenjang = '__proto__';
+    });
+    const model = await loadReport(d, SAMPLE);
+    const rows = equalisationRows(model.posts.filter((p) => p.opd === 'Dinas Kesehatan'), model, 'en');
+    expect([a, b].map((m) => rows.find((r) => r.postId === m!.post_id)!.jenjang)).toEqual(['constructor', '__proto__']);
+    const md = await report([d, '--format', 'md', '--opd', 'Dinas Kesehatan']);
+    expect(md.code, md.stderr).toBe(0);
+    expect(md.stdout).not.toMatch(/native code|\[object Object\]/);
+    const xlsx = await report([d, '--output', tempFile('r.xlsx')]);
+    expect(xlsx.code, xlsx.stderr).toBe(0);
   });
 
   it('reports without people when migrate ran without --people (no people.csv)', async () => {

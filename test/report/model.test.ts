@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { labels } from '../../src/report/labels.js';
 import { parseCandidates } from '../../src/report/load.js';
 import {
-  equalisationRows, findOpd, opdViews, orgTree, peopleRows, restrictToOpd, summaryView, type ReportModel, type ReportPerson, type ReportPost,
+  equalisationRows, findOpd, jenjangLabel, opdViews, orgTree, peopleRows, restrictToOpd, summaryView, type ReportModel, type ReportPerson, type ReportPost,
 } from '../../src/report/model.js';
 
 const post = (p: Partial<ReportPost> & { id: string }): ReportPost => ({
@@ -130,6 +130,11 @@ describe('report model', () => {
     };
     forest.forEach((t) => walk(t as never));
     expect(ids.sort()).toEqual(['X', 'Y', 'Z']);
+  });
+
+  it('labels a known jenjang; any other text, also an Object.prototype member name, is shown as it is', () => {
+    const texts = ['ahli_muda', 'terampil', 'lainnya', 'constructor', '__proto__', 'toString'];
+    expect(texts.map((j) => jenjangLabel(j))).toEqual(['Ahli Muda', 'Terampil', 'lainnya', 'constructor', '__proto__', 'toString']);
   });
 
   it('reads the candidates column of mapping.csv', () => {

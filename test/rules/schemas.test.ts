@@ -6,16 +6,19 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { PREBUILT_VALIDATORS_FILE, prebuiltValidator, schemaText, schemaValidator } from '../../src/rules/schemas.js';
+import { AJV_OPTIONS, PREBUILT_VALIDATORS_FILE, prebuiltValidator, schemaText, schemaValidator } from '../../src/rules/schemas.js';
 
 const require = createRequire(import.meta.url);
-const fresh = (file: string) => new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(JSON.parse(schemaText(file)) as object);
+const fresh = (file: string) => new Ajv(AJV_OPTIONS).compile(JSON.parse(schemaText(file)) as object);
 
 const ROWS: Record<string, unknown[]> = {
   'posts.schema.json': [
     { id: 'A', parent_id: null, name: 'Kepala', kind: 'pengawas', eselon: 'IV.a', unit: '', opd: 'Dinas', unit_type: 'seksi' },
     { id: 'A\u0001', parent_id: '', name: '', kind: 'kepala', eselon: 'IV.c', unit: 'x'.repeat(600), opd: 'Dinas', unit_type: null },
     { parent_id: null, extra: 1 },
+    // 100 emoji: 100 code points, 200 UTF-16 units (the limit); 101 are over it.
+    { id: '\u{1F600}'.repeat(100), name: 'x' },
+    { id: '\u{1F600}'.repeat(101), name: 'x' },
   ],
   'people.schema.json': [
     { nip: '198001012005011001', name: 'Budi', post_id: 'A', golongan: 'III/a', education: 'S1', birth_date: '1980-01-01', status: 'pns', role: null },
@@ -37,6 +40,13 @@ describe('prebuilt schema validators (dist/schema-validators.cjs)', () => {
         expect(built.errors ?? null).toEqual(compiled.errors ?? null);
       }
     }
+  });
+
+  it('count lengths in UTF-16 units, as String#length does (not code points)', () => {
+    const posts = schemaValidator('posts.schema.json');
+    expect(posts({ id: '\u{1F600}'.repeat(100), name: 'x' })).toBe(true);
+    expect(posts({ id: '\u{1F600}'.repeat(101), name: 'x' })).toBe(false);
+    expect(posts.errors?.map((e) => e.keyword)).toEqual(['maxLength']);
   });
 
   it('are used only for the schema text they were built from', () => {

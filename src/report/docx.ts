@@ -9,7 +9,7 @@ import {
 } from 'docx';
 import type { Lang } from '../i18n/index.js';
 import { labels, severityLabel, tableCaption, type Labels } from './labels.js';
-import { candidatesText, opdViews, reportDate, summaryView, type RenderOptions, type ReportModel } from './model.js';
+import { candidatesText, opdViews, reportDate, summaryView, xmlText, type RenderOptions, type ReportModel } from './model.js';
 import { escapeXml } from './orgchart.js';
 import { pinZipTimes } from './zip-times.js';
 
@@ -41,7 +41,7 @@ function cellPara(text: string, opts: { bold?: boolean; right?: boolean; size?: 
     new Paragraph({
       alignment: opts.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
       spacing: { before: 0, after: 0 },
-      children: [new TextRun({ text: line, bold: opts.bold ?? false, size: opts.size ?? SMALL, font: FONT })],
+      children: [new TextRun({ text: xmlText(line), bold: opts.bold ?? false, size: opts.size ?? SMALL, font: FONT })],
     }),
   );
 }
@@ -81,7 +81,7 @@ function table(cols: Col[], rows: Array<Array<string | number>>, foot?: Array<st
 }
 
 function caption(text: string): Paragraph {
-  return new Paragraph({ keepNext: true, spacing: { before: 240, after: 80 }, children: [new TextRun({ text, bold: true, font: FONT, size: SIZE })] });
+  return new Paragraph({ keepNext: true, spacing: { before: 240, after: 80 }, children: [new TextRun({ text: xmlText(text), bold: true, font: FONT, size: SIZE })] });
 }
 
 function para(text: string, opts: { bold?: boolean; italics?: boolean; center?: boolean; pageBreakBefore?: boolean; size?: number } = {}): Paragraph {
@@ -90,7 +90,7 @@ function para(text: string, opts: { bold?: boolean; italics?: boolean; center?: 
     pageBreakBefore: opts.pageBreakBefore ?? false,
     keepNext: true,
     spacing: { after: 120 },
-    children: [new TextRun({ text, bold: opts.bold ?? false, italics: opts.italics ?? false, font: FONT, size: opts.size ?? SIZE })],
+    children: [new TextRun({ text: xmlText(text), bold: opts.bold ?? false, italics: opts.italics ?? false, font: FONT, size: opts.size ?? SIZE })],
   });
 }
 
@@ -98,7 +98,7 @@ function para(text: string, opts: { bold?: boolean; italics?: boolean; center?: 
 function none(title: string, text: string): Paragraph {
   return new Paragraph({
     spacing: { before: 240, after: 120 },
-    children: [new TextRun({ text: `${title}: `, bold: true, font: FONT, size: SIZE }), new TextRun({ text, italics: true, font: FONT, size: SIZE })],
+    children: [new TextRun({ text: xmlText(`${title}: `), bold: true, font: FONT, size: SIZE }), new TextRun({ text: xmlText(text), italics: true, font: FONT, size: SIZE })],
   });
 }
 

@@ -14,9 +14,11 @@ import { formatCitation, type Citation } from '../model/finding.js';
 import type { Golongan } from '../model/types.js';
 import { MAPPING_COLUMNS, PEOPLE_COLUMNS } from '../migrate/outputs.js';
 import { PLAN_VERSION, type Plan } from '../migrate/plan.js';
+import { schemaProblem } from '../rules/load-yaml.js';
 import { loadReferenceData } from '../rules/reference.js';
 import type { ReferenceData } from '../rules/reference-types.js';
 import { loadRuleset, SHIPPED_RULESETS } from '../rules/ruleset.js';
+import { schemaValidator } from '../rules/schemas.js';
 import type { Decision, JfCandidate, OpdCounts, ReportFinding, ReportModel, ReportPerson, ReportPost, ReportTeam, Severity } from './model.js';
 
 /** The files of DIR the report reads; also the inputs an --output must never overwrite. */
@@ -93,7 +95,19 @@ function readPlan(abs: string, dir: string): PlanFile {
     );
   if (typeof plan.summary?.postsBefore !== 'number' || !Array.isArray(plan.opds))
     throw new InputError({ id: 'plan.json tidak lengkap (summary/opds tidak ada)', en: 'plan.json is incomplete (no summary/opds)' }, display);
+  checkShape(plan, 'plan.schema.json', display);
   return plan as PlanFile;
+}
+
+/**
+ * The renderers take plan.json and findings.json as migrate wrote them: a value of another type (an edit, a broken
+ * tool) would end the run as an internal error deep in a renderer, so the fields report reads are checked first.
+ */
+function checkShape(data: unknown, schemaFile: string, display: string): void {
+  const validate = schemaValidator(schemaFile);
+  if (validate(data)) return;
+  const { text } = schemaProblem(validate.errors ?? []);
+  throw new InputError({ id: `${text.id}; jalankan ulang setara migrate`, en: `${text.en}; run setara migrate again` }, display);
 }
 
 /** csv-stringify's escape_formulas puts a `'` before cells that start like a formula: take it off again. */
@@ -226,6 +240,7 @@ function readFindings(abs: string, dir: string): ReportFinding[] {
   const data = readJson(path, display) as { findings?: Array<{ ruleId: string; severity: Severity; postId?: string; citation?: Citation }> } | null;
   if (!data || !Array.isArray(data.findings))
     throw new InputError({ id: 'findings.json tanpa daftar findings', en: 'findings.json has no findings list' }, display);
+  checkShape(data, 'findings.schema.json', display);
   return data.findings.map((f) => ({
     ruleId: f.ruleId, severity: f.severity,
     ...(f.postId ? { postId: f.postId } : {}),

@@ -451,6 +451,14 @@ export function reportDate(model: ReportModel): Date {
   return Number.isNaN(d.getTime()) || d.getUTCFullYear() < 1980 ? new Date('2000-01-01T00:00:00Z') : d;
 }
 
+/**
+ * Text for DOCX and XLSX: XML 1.0 has no U+FFFE or U+FFFF, which docx and exceljs (dropping control characters)
+ * write as they are, so one such character in an edited CSV cell made the whole document unreadable.
+ */
+export function xmlText(s: string): string {
+  return s.replace(/[\uFFFE\uFFFF]/g, '\uFFFD');
+}
+
 /** Progress callback: called once per OPD as a renderer reaches it. */
 export type Progress = (done: number, total: number, opd: string) => void;
 

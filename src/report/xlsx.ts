@@ -9,7 +9,7 @@
 import ExcelJS from 'exceljs';
 import type { Lang } from '../i18n/index.js';
 import { labels, severityLabel } from './labels.js';
-import { groupBy, opdViews, reportDate, summaryView, type JfCandidate, type RenderOptions, type ReportModel } from './model.js';
+import { groupBy, opdViews, reportDate, summaryView, xmlText, type JfCandidate, type RenderOptions, type ReportModel } from './model.js';
 import { pinZipTimes } from './zip-times.js';
 
 /** The columns `migrate --decisions` reads, in its order (src/migrate/decisions-file.ts). */
@@ -27,7 +27,7 @@ type Cell = string | number;
 function addSheet(wb: ExcelJS.Workbook, name: string, cols: SheetCol[], rows: Cell[][]): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0, topLeftCell: 'A2', activeCell: 'A2' }] });
   ws.addRow(cols.map((c) => c.head));
-  for (const r of rows) ws.addRow(r);
+  for (const r of rows) ws.addRow(r.map((v) => (typeof v === 'string' ? xmlText(v) : v)));
   const header = ws.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: 'top', wrapText: true };
@@ -111,7 +111,9 @@ export async function renderXlsx(model: ReportModel, opts: RenderOptions): Promi
       type: 'list', allowBlank: true, formulae: [`"${words.join(',')}"`],
       showErrorMessage: true, errorStyle: 'warning', error: l.decisionHelp,
     };
-    const list = cands.map((c) => c.jf).join(',');
+    // Catalog ids only (those have a name): an edited candidates cell may hold a quote or a comma, which would break
+    // the list formula and make Excel repair the file.
+    const list = cands.filter((c) => c.name).map((c) => c.jf).join(',');
     if (list && list.length <= 250)
       ws.getCell(row, 3).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${list}"`], showErrorMessage: false };
     for (const c of [2, 3, 4, 5]) ws.getCell(row, c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };

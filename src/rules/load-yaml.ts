@@ -7,6 +7,7 @@ import { relative, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { ErrorObject } from 'ajv';
 import { ConfigError } from '../errors.js';
+import type { Text } from '../i18n/index.js';
 import { PACKAGE_ROOT, SHIPPED_CACHE_FILE } from './package-paths.js';
 import { locate, yamlLib } from './yaml-locate.js';
 import { schemaSha256, schemaValidator, sha256 } from './schemas.js';
@@ -142,14 +143,19 @@ export function parseYaml<T>(text: string, displayPath: string, schemaFile: stri
   }
   const validate = schemaValidator(schemaFile);
   if (!validate(data)) {
-    const e = pickError(validate.errors ?? []);
-    const where = e.instancePath + (e.keyword === 'additionalProperties' ? `/${(e.params as { additionalProperty: string }).additionalProperty}` : '');
-    const line = locate(doc, lineCounter, where);
-    const key = where === '' ? '(root)' : where.slice(1).replace(/\//g, '.');
-    const { id, en } = describeError(e);
-    throw new ConfigError({ id: `'${key}': ${id}`, en: `'${key}': ${en}` }, displayPath, line);
+    const { where, text: problem } = schemaProblem(validate.errors ?? []);
+    throw new ConfigError(problem, displayPath, locate(doc, lineCounter, where));
   }
   return { data: data as T, lineOf: (pointer) => locate(doc, lineCounter, pointer) };
+}
+
+/** The most useful of ajv's errors: the JSON pointer of the value, and a message that names its key. */
+export function schemaProblem(errors: ErrorObject[]): { where: string; text: Text } {
+  const e = pickError(errors);
+  const where = e.instancePath + (e.keyword === 'additionalProperties' ? `/${(e.params as { additionalProperty: string }).additionalProperty}` : '');
+  const key = where === '' ? '(root)' : where.slice(1).replace(/\//g, '.');
+  const { id, en } = describeError(e);
+  return { where, text: { id: `'${key}': ${id}`, en: `'${key}': ${en}` } };
 }
 
 function firstLine(s: string): string {

@@ -1,15 +1,18 @@
 /** Loads a ruleset with its `extends` chain, applies overrides and enforces locks. */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
+import type { Text } from '../i18n/index.js';
 import { severityRank } from '../model/finding.js';
 import { loadYaml } from './load-yaml.js';
 import { RULES_DIR } from './package-paths.js';
-import type { Rule, Ruleset, RulesetFile } from './types.js';
+import type { Condition, Rule, Ruleset, RulesetFile } from './types.js';
 
 export const SHIPPED_RULESETS = ['kabupaten-kota', 'provinsi', 'pusat', 'base', 'common-decisions', 'sistem-kerja'] as const;
 export const DEFAULT_RULESET = 'kabupaten-kota';
 const RULESETS_DIR = join(RULES_DIR, 'rulesets');
+/** The shipped rulesets that define every rule the checks and the migration report by id. */
+const CORE = ['base', 'sistem-kerja'] as const;
 
 interface Located {
   path: string;
@@ -26,6 +29,8 @@ function locateRuleset(ref: string, cwd: string, fromDir?: string): Located {
     const names = SHIPPED_RULESETS.join(', ');
     throw new ConfigError({ id: `ruleset '${ref}' tidak ditemukan (bawaan: ${names})`, en: `ruleset '${ref}' not found (shipped: ${names})` });
   }
+  // Refused here, where an `extends` entry gets its line: reading a directory would name only the directory.
+  if (!statSync(path).isFile()) throw new ConfigError({ id: `ruleset '${ref}' bukan berkas`, en: `ruleset '${ref}' is not a file` });
   return { path, display: relative(cwd, path).split('\\').join('/') || path };
 }
 
@@ -53,6 +58,16 @@ function apply(at: Located, set: Ruleset, cwd: string, stack: string[], applied:
     }
     apply(parent, set, cwd, [...stack, at.path], applied);
   });
+  // validate, migrate and explain report rules of base and sistem-kerja by id: a region's file without them would
+  // check as valid and then end those runs as an internal error. (The shipped building blocks still load alone.)
+  if (!stack.length && dirname(at.path) !== RULESETS_DIR && !CORE.every((c) => applied.has(join(RULESETS_DIR, `${c}.yaml`))))
+    throw new ConfigError(
+      {
+        id: `extends: rantai aturan harus memuat ${CORE.join(' dan ')}, yang aturannya dipakai setara (perluas kabupaten-kota, provinsi atau pusat)`,
+        en: `extends: the chain must include ${CORE.join(' and ')}, whose rules setara reports (extend kabupaten-kota, provinsi or pusat)`,
+      },
+      at.display, lineOf('/extends') ?? lineOf(''),
+    );
   set.id = data.id;
   set.chain.push({ id: data.id, file: at.display, ruleVersion: data.rule_version });
 
@@ -63,6 +78,9 @@ function apply(at: Located, set: Ruleset, cwd: string, stack: string[], applied:
         { id: `aturan '${spec.id}' sudah didefinisikan di ${set.byId.get(spec.id)!.file}; gunakan overrides`, en: `rule '${spec.id}' is already defined in ${set.byId.get(spec.id)!.file}; use overrides` },
         at.display, line,
       );
+    checkPatterns(spec.when, `/rules/${i}/when`, (pointer, text) => {
+      throw new ConfigError(text, at.display, lineOf(pointer) ?? line);
+    });
     const rule: Rule = {
       ...spec,
       severity: spec.severity ?? 'error',
@@ -96,4 +114,25 @@ function apply(at: Located, set: Ruleset, cwd: string, stack: string[], applied:
   set.local.seksi_level_affairs.push(...(local.seksi_level_affairs ?? []));
   set.local.jf_keywords.push(...(local.jf_keywords ?? []));
   Object.assign(set.local.limits, local.limits ?? {});
+}
+
+/**
+ * A name_matches pattern that does not compile is an error of the rule file: the engine compiles patterns only when it
+ * meets a post, where it would end the run as an internal error (and `rules check` would call the file valid).
+ */
+function checkPatterns(c: Condition | undefined, at: string, fail: (pointer: string, text: Text) => never): void {
+  if (!c) return;
+  c.name_matches?.forEach((src, k) => {
+    try {
+      new RegExp(src, 'i'); // as the engine compiles it
+    } catch (e) {
+      const why = (e as Error).message.replace(/^.*: /, '');
+      fail(`${at}/name_matches/${k}`, {
+        id: `name_matches: '${src}' bukan ekspresi reguler yang sah (${why})`,
+        en: `name_matches: '${src}' is not a valid regular expression (${why})`,
+      });
+    }
+  });
+  c.any?.forEach((sub, k) => checkPatterns(sub, `${at}/any/${k}`, fail));
+  checkPatterns(c.not, `${at}/not`, fail);
 }

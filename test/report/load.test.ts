@@ -6,6 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReport } from '../../src/report/load.js';
 import { equalisationRows } from '../../src/report/model.js';
@@ -134,5 +136,55 @@ describe('report model from the migrate CSVs', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/people\.csv: cannot read CSV \(/);
+  });
+
+  /** Edits plan.json or findings.json of a copy of the output directory. */
+  function editJson(d: string, file: 'plan.json' | 'findings.json', edit: (data: any) => void): void {
+    const data = JSON.parse(readFileSync(join(d, file), 'utf8'));
+    edit(data);
+    writeFileSync(join(d, file), JSON.stringify(data));
+  }
+
+  it.each([
+    ['plan.json', 'docx', "'opds.0': missing required key 'opd'", (p: any) => { p.opds[0] = {}; }],
+    ['plan.json', 'md', "'opds.1.opd': must be of type string", (p: any) => { p.opds[1].opd = { x: 1 }; }],
+    ['plan.json', 'html', "'asOf': must be of type string", (p: any) => { p.asOf = { x: 1 }; }],
+    ['plan.json', 'md', "'ruleset.chain.4': missing required key 'file'", (p: any) => { delete p.ruleset.chain[4].file; }],
+    ['plan.json', 'xlsx', "'teams.0': must be of type object", (p: any) => { p.teams[0] = null; }],
+    ['findings.json', 'html', "'findings.3': must be of type object", (f: any) => { f.findings[3] = null; }],
+    ['findings.json', 'md', "'findings.0.citation': must be of type object", (f: any) => { f.findings[0].citation = 'Perpres 50/2022'; }],
+  ] as const)('refuses %s with a value of the wrong type (exit 2, one line naming the key), not an internal error: %s %s', async (file, format, message, edit) => {
+    const d = copyOutput();
+    editJson(d, file, edit);
+    const r = await report([d, '--format', format, '--output', tempFile(`r.${format}`), '--lang', 'en']);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(`setara: ${join(d, file)}: ${message}; run setara migrate again\n`);
+  });
+
+  it('writes U+FFFE and U+FFFF of an edited cell as U+FFFD: XML has no such characters, and Word and Excel would refuse the file', async () => {
+    const eq = mapping.find((m) => m.decision === 'equalise')!;
+    const d = copyOutput();
+    editCsv(d, 'mapping.csv', (rows) => Object.assign(rows.find((r) => r.post_id === eq.post_id)!, { name: 'Kepala\uFFFESeksi\uFFFF' }));
+    for (const format of ['docx', 'xlsx']) {
+      const out = tempFile(`r.${format}`);
+      const r = await report([d, '--output', out]);
+      expect(r.code, r.stderr).toBe(0);
+      const zip = await JSZip.loadAsync(readFileSync(out));
+      const xml = (await Promise.all(Object.values(zip.files).filter((f) => f.name.endsWith('.xml')).map((f) => f.async('string')))).join('');
+      expect(xml).not.toMatch(/[\uFFFE\uFFFF]/);
+      expect(xml).toContain('Kepala\uFFFDSeksi\uFFFD');
+    }
+  });
+
+  it('offers only catalog JF in the review sheet\'s jf list: an edited candidate with a quote or comma would break its formula', async () => {
+    const post = mapping.find((m) => m.decision === 'equalise')!;
+    const d = copyOutput();
+    editCsv(d, 'mapping.csv', (rows) => Object.assign(rows.find((r) => r.post_id === post.post_id)!, { decision: 'review', candidates: 'analis-kebijakan:3 a"b,c:2' }));
+    const out = tempFile('r.xlsx');
+    const r = await report([d, '--output', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets[0]!.getCell(2, 3).dataValidation.formulae).toEqual(['"analis-kebijakan"']);
   });
 });

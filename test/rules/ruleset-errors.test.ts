@@ -1,8 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runMain } from '../helpers/run-main.js';
+
+const SAMPLE = join(import.meta.dirname, '..', '..', 'fixtures', 'kabupaten-contoh');
 
 function ruleFile(body: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'setara-rules-'));
@@ -50,5 +52,41 @@ describe('rule files', () => {
     const list = await runMain(['rules', 'list', '--ruleset', 'rules.yaml', '--format', 'json'], { cwd: dir });
     const rules = JSON.parse(list.stdout).rules as Array<{ id: string; enabled: boolean }>;
     expect(rules.find((x) => x.id === 'person/golongan-outside-eselon')?.enabled).toBe(false);
+  });
+
+  it('a name_matches pattern that does not compile is an error at its line, not an internal error once a post meets it', async () => {
+    const dir = ruleFile(
+      'version: 1\nid: daerah\ndescription: { id: a, en: a }\nextends: [kabupaten-kota]\nrules:\n  - id: daerah/x\n    type: decision\n    priority: 1000\n' +
+        '    description: { id: a, en: a }\n    citation: { regulation: P, confidence: local-policy }\n    when:\n      kind: [pengawas]\n' +
+        '      any:\n        - name_matches: [ok, "a(b"]\n    outcome: { decision: keep }\n',
+    );
+    copyFileSync(join(SAMPLE, 'posts.csv'), join(dir, 'posts.csv'));
+    const message = "setara: rules.yaml:14: name_matches: 'a(b' is not a valid regular expression (Unterminated group)\n";
+    for (const argv of [['rules', 'check', 'rules.yaml'], ['explain', 'posts.csv', 'SETDA.01.01.01', '--ruleset', 'rules.yaml']]) {
+      const r = await runMain([...argv, '--lang', 'en'], { cwd: dir });
+      expect([r.code, r.stderr]).toEqual([2, message]);
+    }
+  });
+
+  it.each(['extends: []\n', 'extends: [common-decisions]\n', ''])(
+    'a region file whose chain lacks base or sistem-kerja (%j) is an error at extends, not an internal error of validate',
+    async (ext) => {
+      const dir = ruleFile(`version: 1\nid: daerah\ndescription: { id: a, en: a }\n${ext}`);
+      for (const f of ['posts.csv', 'people.csv']) copyFileSync(join(SAMPLE, f), join(dir, f));
+      const message = 'extends: the chain must include base and sistem-kerja, whose rules setara reports (extend kabupaten-kota, provinsi or pusat)';
+      const line = ext ? 4 : 1;
+      const check = await runMain(['rules', 'check', 'rules.yaml', '--lang', 'en'], { cwd: dir });
+      expect([check.code, check.stderr]).toEqual([2, `setara: rules.yaml:${line}: ${message}\n`]);
+      for (const argv of [['validate', 'posts.csv', '--people', 'people.csv'], ['explain', 'posts.csv', 'BAPPEDA.02.03']]) {
+        const r = await runMain([...argv, '--ruleset', 'rules.yaml', '--lang', 'en', '--as-of', '2026-12-01'], { cwd: dir });
+        expect([r.code, r.stderr]).toEqual([2, `setara: rules.yaml:${line}: ${message}\n`]);
+      }
+    },
+  );
+
+  it('an extends naming a directory is an error at its line', async () => {
+    const dir = ruleFile('version: 1\nid: daerah\ndescription: { id: a, en: a }\nextends: [kabupaten-kota, .]\n');
+    const r = await runMain(['rules', 'check', 'rules.yaml', '--lang', 'en'], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([2, "setara: rules.yaml:4: ruleset '.' is not a file\n"]);
   });
 });

@@ -16,7 +16,9 @@ export const parseFailOn = choice<Severity>(['error', 'warning', 'info']);
 export const parseLang = choice<Lang>(['id', 'en']);
 
 export function parseIsoDate(v: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))) return v;
+  // The round trip refuses what Date.parse rolls over (2026-02-31 would be 2026-03-03).
+  const t = /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : Number.NaN;
+  if (!Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v) return v;
   throw new InvalidArgumentError('expected a date YYYY-MM-DD');
 }
 

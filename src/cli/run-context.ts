@@ -5,7 +5,7 @@ import { loadConfig, type Config } from '../io/config.js';
 import { progressReporter } from '../io/progress.js';
 import type { ReadOptions } from '../io/table.js';
 import { describeTables, loadInput, type InputPaths, type LoadedInput } from '../model/load.js';
-import { DEFAULT_RULESET, loadRuleset } from '../rules/ruleset.js';
+import { DEFAULT_RULESET, loadRunRuleset } from '../rules/ruleset.js';
 import type { Ruleset } from '../rules/types.js';
 import type { MainIO } from './context.js';
 
@@ -33,7 +33,7 @@ export interface RunContext {
 /** Options on the command line win over setara.config.yaml, which wins over the defaults. */
 export function prepareRun(opts: InputOptions, io: MainIO): RunContext {
   const { config, file } = loadConfig(io.cwd, opts.config);
-  const ruleset = loadRuleset(opts.ruleset ?? config.ruleset ?? DEFAULT_RULESET, io.cwd);
+  const ruleset = loadRunRuleset(opts.ruleset ?? config.ruleset ?? DEFAULT_RULESET, io.cwd);
   if (opts.verbose) {
     if (file) io.stderr.write(`config: ${file}\n`);
     io.stderr.write(`ruleset: ${ruleset.chain.map((c) => c.file).join(' → ')}\n`);

@@ -76,7 +76,7 @@ export function mapColumns(
   const index = new Map<string, number>();
   const source = new Map<string, string>();
   const taken = new Set<number>();
-  const dup = firstDuplicate(norm);
+  const dups = duplicates(norm);
   const use = (canonical: string, i: number) => {
     index.set(canonical, i);
     source.set(canonical, header[i] ?? '');
@@ -98,7 +98,7 @@ export function mapColumns(
     for (const candidate of [spec.name, ...spec.aliases]) {
       const i = norm.findIndex((h, j) => h === candidate && !taken.has(j));
       if (i !== -1) {
-        if (dup && norm[i] === dup)
+        if (dups.has(norm[i]!))
           throw new InputError({ id: `judul kolom '${header[i]}' muncul dua kali`, en: `column header '${header[i]}' appears twice` }, file, headerLine);
         use(spec.name, i);
         break;
@@ -116,11 +116,13 @@ export function mapColumns(
   return { index, source, unused };
 }
 
-function firstDuplicate(values: string[]): string | undefined {
+/** Every header that appears more than once (not only the first: `x,x,id,id` must not take the first `id` silently). */
+function duplicates(values: string[]): ReadonlySet<string> {
   const seen = new Set<string>();
+  const out = new Set<string>();
   for (const v of values) {
-    if (v !== '' && seen.has(v)) return v;
+    if (v !== '' && seen.has(v)) out.add(v);
     seen.add(v);
   }
-  return undefined;
+  return out;
 }

@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { InputError } from '../errors.js';
 import { cannotRead, type RawRecord, type ReadOptions, type Table } from './table.js';
@@ -6,21 +7,22 @@ type SheetReader = AsyncIterable<ExcelJS.Row> & { name: string };
 
 /** Opens an .xlsx workbook with exceljs' streaming reader and picks the first sheet or `--sheet` (name or 1-based index). */
 export async function openXlsx(path: string, displayPath: string, opts: ReadOptions): Promise<Table> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  const { input, guard } = watchedInput(path);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'ignore',
   });
   const seen: string[] = [];
   let sheet: SheetReader | undefined;
   try {
     let index = 0;
-    for await (const ws of reader as unknown as AsyncIterable<SheetReader>) {
+    for await (const ws of guarded(reader as unknown as AsyncIterable<SheetReader>, guard)) {
       index++;
       seen.push(ws.name);
       if (opts.sheet === undefined || opts.sheet === ws.name || opts.sheet === String(index)) {
         sheet = ws;
         break;
       }
-      for await (const _row of ws) void _row; // drain sheets we skip
+      for await (const _row of guarded(ws, guard)) void _row; // drain sheets we skip
     }
   } catch (e) {
     throw toInputError(e, displayPath);
@@ -32,7 +34,7 @@ export async function openXlsx(path: string, displayPath: string, opts: ReadOpti
       displayPath,
     );
   }
-  const rows = readRows(sheet, displayPath)[Symbol.asyncIterator]();
+  const rows = readRows(sheet, guard, displayPath)[Symbol.asyncIterator]();
   const first = await rows.next();
   if (first.done) throw new InputError({ id: 'lembar kerja kosong: tidak ada baris judul kolom', en: 'worksheet is empty: no header row' }, displayPath);
   const sheetName = sheet.name;
@@ -52,12 +54,88 @@ export async function openXlsx(path: string, displayPath: string, opts: ReadOpti
   };
 }
 
-async function* readRows(sheet: SheetReader, displayPath: string): AsyncGenerator<RawRecord> {
+/** A promise that also rejects when the workbook's reading has failed meanwhile. */
+type Guard = <T>(p: Promise<T>) => Promise<T>;
+
+/**
+ * The workbook file as a stream whose failures end the read. exceljs loses an error of its zip reader (a corrupt
+ * deflate stream, a bad entry signature) that comes while it waits for a worksheet's entry or temp file to end, and of
+ * the file itself: the read then never settled (the CLI exited with code 13 and no message). The zip reader is what
+ * exceljs pipes this stream into, so its errors are caught there, and `guard` rejects every read waiting then or later.
+ * (A set of waiting reads, not a race against one long-lived promise: that would keep a reaction per row.)
+ */
+function watchedInput(path: string): { input: ReturnType<typeof createReadStream>; guard: Guard } {
+  const input = createReadStream(path);
+  let failure: { error: unknown } | undefined;
+  const waiting = new Set<(e: unknown) => void>();
+  const onError = (error: unknown) => {
+    if (failure) return;
+    failure = { error };
+    input.destroy();
+    for (const reject of waiting) reject(error);
+    waiting.clear();
+  };
+  input.on('error', onError);
+  const pipe = input.pipe.bind(input);
+  input.pipe = ((dest: NodeJS.WritableStream, options?: { end?: boolean }) => {
+    dest.on('error', onError);
+    return pipe(dest, options);
+  }) as typeof input.pipe;
+  const guard: Guard = (p) => {
+    if (failure) return Promise.reject(failure.error);
+    return new Promise((resolve, reject) => {
+      waiting.add(reject);
+      p.then((v) => {
+        waiting.delete(reject);
+        resolve(v);
+      }, (e: unknown) => {
+        waiting.delete(reject);
+        reject(e);
+      });
+    });
+  };
+  return { input, guard };
+}
+
+/** The items of `items`, each read guarded; leaving the loop early still closes `items`. */
+async function* guarded<T>(items: AsyncIterable<T>, guard: Guard): AsyncGenerator<T> {
+  const it = items[Symbol.asyncIterator]();
+  let open = true;
   try {
-    for await (const row of sheet) {
+    for (;;) {
+      let r: IteratorResult<T>;
+      try {
+        r = await guard(it.next());
+      } catch (e) {
+        open = false; // a read may still hang inside exceljs: asking it to return would wait for that read
+        throw e;
+      }
+      if (r.done) {
+        open = false;
+        return;
+      }
+      yield r.value;
+    }
+  } finally {
+    if (open) await it.return?.();
+  }
+}
+
+async function* readRows(sheet: SheetReader, guard: Guard, displayPath: string): AsyncGenerator<RawRecord> {
+  try {
+    for await (const row of guarded(sheet, guard)) {
       const values = row.values as unknown[];
       const cells: string[] = [];
-      for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
+      for (let c = 1; c < values.length; c++) {
+        const v = values[c];
+        if (isFormulaWithoutValue(v)) {
+          throw new InputError({
+            id: `kolom ${c} berisi rumus tanpa nilai hasil hitungan; buka dan simpan berkas di Excel, atau ekspor ke CSV`,
+            en: `column ${c} holds a formula with no computed value; open and save the file in Excel, or export it to CSV`,
+          }, displayPath, row.number);
+        }
+        cells.push(cellText(v));
+      }
       if (cells.every((v) => v.trim() === '')) continue;
       yield { line: row.number, row: 0, cells };
     }
@@ -76,6 +154,14 @@ function fitWidth(cells: string[], width: number): string[] {
 }
 
 /** Renders any exceljs cell value as the text a person sees. */
+/**
+ * A formula cell saved without its result (a workbook written by a program that does not calculate): its text would be
+ * `[object Object]`, which passes as an id or a name. Excel and LibreOffice store the result with the formula.
+ */
+function isFormulaWithoutValue(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v) && (v as { result?: unknown }).result === undefined;
+}
+
 export function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
@@ -94,7 +180,8 @@ export function cellText(v: unknown): string {
 function toInputError(e: unknown, displayPath: string): Error {
   if (e instanceof InputError) return e;
   const code = (e as NodeJS.ErrnoException)?.code;
-  if (code) return cannotRead(e, displayPath);
+  // zlib's codes (Z_DATA_ERROR: a corrupt entry) say the workbook is broken, not that the file cannot be read.
+  if (code && !code.startsWith('Z_')) return cannotRead(e, displayPath);
   const msg = (e as Error)?.message ?? String(e);
   return new InputError({ id: `bukan berkas .xlsx yang sah (${msg})`, en: `not a valid .xlsx file (${msg})` }, displayPath);
 }

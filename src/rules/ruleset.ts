@@ -43,6 +43,20 @@ export function loadRuleset(ref: string, cwd: string): Ruleset {
   return set;
 }
 
+/**
+ * The ruleset a check or migration runs on: a shipped building block alone (base, common-decisions, sistem-kerja) lacks
+ * rules those runs report by id, and would end them as an internal error. (`rules list` still shows it.)
+ */
+export function loadRunRuleset(ref: string, cwd: string): Ruleset {
+  const set = loadRuleset(ref, cwd);
+  if (!CORE.every((c) => set.chain.some((x) => x.id === c && x.file === `rules/rulesets/${c}.yaml`)))
+    throw new ConfigError({
+      id: `ruleset '${set.id}' hanyalah bagian: pakai kabupaten-kota, provinsi atau pusat, atau berkas daerah yang memperluas salah satunya`,
+      en: `ruleset '${set.id}' is only a building block: use kabupaten-kota, provinsi or pusat, or a region file extending one of them`,
+    });
+  return set;
+}
+
 function apply(at: Located, set: Ruleset, cwd: string, stack: string[], applied: Set<string>): void {
   if (stack.includes(at.path))
     throw new ConfigError({ id: 'extends membentuk siklus', en: 'extends forms a cycle' }, at.display);

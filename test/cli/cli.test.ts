@@ -83,6 +83,20 @@ describe('usage errors exit 2', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('--as-of must be a real date: 2026-02-31 is refused, not read as 3 March', async () => {
+    const r = await runMain(['validate', 'posts.csv', '--as-of', '2026-02-31', '--lang', 'en'], { cwd: SAMPLE });
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(/^setara: .*'2026-02-31' is invalid\. expected a date YYYY-MM-DD\n$/);
+    expect((await runMain(['validate', 'posts.csv', '--as-of', '2024-02-29', '--lang', 'en'], { cwd: SAMPLE })).code).toBe(0);
+  });
+
+  it.each(['base', 'common-decisions', 'sistem-kerja'])('--ruleset %s, a building block alone, is refused on one line', async (id) => {
+    for (const command of [['validate', 'posts.csv', '--people', 'people.csv'], ['explain', 'posts.csv', 'x'], ['migrate', 'posts.csv', '--dry-run']]) {
+      const r = await runMain([...command, '--ruleset', id, '--as-of', '2026-12-01', '--lang', 'en'], { cwd: SAMPLE });
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `setara: ruleset '${id}' is only a building block: use kabupaten-kota, provinsi or pusat, or a region file extending one of them\n`]);
+    }
+  });
+
   it('speaks the user\'s language on one line', async () => {
     expect((await runMain(['validate', 'x', '--bogus'])).stderr).toBe("setara: opsi tidak dikenal '--bogus'\n");
     expect((await runMain(['validate', 'x', '--bogus', '--lang', 'en'])).stderr).toBe("setara: unknown option '--bogus'\n");

@@ -167,6 +167,12 @@ describe('malformed CSV', () => {
     expectClean(r, 2);
     expect(r.stderr).toBe("setara: posts.csv:1: column header 'id' appears twice\n");
   });
+
+  it('a used column repeated after another repeated header: exit 2 as well, not the first of the two read silently', async () => {
+    const r = await run(['validate', 'posts.csv'], dir({ 'posts.csv': `x,x,id,id,parent_id,name\nq,q,A,B,,Kepala Dinas\n` }));
+    expectClean(r, 2);
+    expect(r.stderr).toBe("setara: posts.csv:1: column header 'id' appears twice\n");
+  });
 });
 
 describe('__proto__, constructor and friends', () => {

@@ -1,5 +1,5 @@
 /** Reading features of issue 2: encodings, delimiters, line numbers, XLSX sheets, the config's column and value maps. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -142,6 +142,18 @@ describe('XLSX sheets', () => {
     return d;
   }
 
+  it('a formula saved without its computed value is an error at its row, not the text [object Object]', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Jabatan');
+    ws.addRow(HEADER);
+    ws.addRow(ROWS[0]!.map((c) => (c === '' ? null : c)));
+    ws.addRow(ROWS[1]!.map((c, i) => (i === 0 ? { formula: 'A2&"-1"' } : c === '' ? null : c)));
+    const d = mkdtempSync(join(tmpdir(), 'setara-xlsx-'));
+    await wb.xlsx.writeFile(join(d, 'posts.xlsx'));
+    const r = await validate(d, 'posts.xlsx');
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', 'setara: posts.xlsx:3: column 1 holds a formula with no computed value; open and save the file in Excel, or export it to CSV\n']);
+  });
+
   it('--sheet by name and by 1-based index; the first sheet by default; a missing sheet lists the others', async () => {
     const d = await workbook();
     for (const sheet of ['Jabatan', '2']) {
@@ -158,6 +170,30 @@ describe('XLSX sheets', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe("setara: posts.xlsx: worksheet 'Pegawai' not found (available: Catatan, Jabatan)\n");
   });
+
+  /** The workbook with the deflate data of one entry broken: its first block gets the reserved block type 11. */
+  function corrupt(xlsx: Buffer, entry: string): Buffer {
+    const b = Buffer.from(xlsx);
+    const name = Buffer.from(entry);
+    for (let at = b.indexOf('PK\x03\x04'); at !== -1; at = b.indexOf('PK\x03\x04', at + 4)) {
+      const nameLength = b.readUInt16LE(at + 26);
+      if (nameLength !== name.length || !b.subarray(at + 30, at + 30 + nameLength).equals(name)) continue;
+      expect(b.readUInt16LE(at + 8)).toBe(8); // deflated
+      b[at + 30 + nameLength + b.readUInt16LE(at + 28)] = 0b111; // BFINAL 1, BTYPE 11: "invalid block type"
+      return b;
+    }
+    throw new Error(`no entry ${entry}`);
+  }
+
+  it('a corrupt entry (the worksheet, the shared strings) is exit 2 naming the file, not a read that never ends', async () => {
+    // exceljs lost the zip reader's error while it waited for the entry: the CLI exited 13 without a word.
+    const sample = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'kabupaten-contoh', 'posts.xlsx'));
+    for (const entry of ['xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml']) {
+      const d = dir({ 'posts.xlsx': corrupt(sample, entry) });
+      const r = await validate(d, 'posts.xlsx');
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', 'setara: posts.xlsx: not a valid .xlsx file (invalid block type)\n']);
+    }
+  }, 10_000);
 });
 
 describe('setara.config.yaml', () => {

@@ -8,10 +8,10 @@
  * with exit 0 or 1, or exit 2 with one `setara:` line naming a file: never an internal error, never a run that does
  * not end.
  *
- * Seeded for CI. Hunting locally: FUZZ_RUNS=3000 FUZZ_SEED=$RANDOM (and FUZZ_MUTATIONS=20 for more changes per
- * table, FUZZ_KEEP=1 to keep the inputs of a failure, FUZZ_SHRINK=1 to shrink it, FUZZ_STATS=1 for how runs ended,
- * FUZZ_REPORT=md|html to also run `report` on migrate's outputs):
- * `FUZZ_RUNS=3000 FUZZ_SEED=$RANDOM npx vitest run test/hostile/fuzz-inputs.test.ts`.
+ * Seeded for CI. Hunting locally: SETARA_FUZZ_RUNS=3000 SETARA_FUZZ_SEED=$RANDOM (and SETARA_FUZZ_MUTATIONS=20 for more changes per
+ * table, SETARA_FUZZ_KEEP=1 to keep the inputs of a failure, SETARA_FUZZ_SHRINK=1 to shrink it, SETARA_FUZZ_STATS=1 for how runs ended,
+ * SETARA_FUZZ_REPORT=md|html to also run `report` on migrate's outputs):
+ * `SETARA_FUZZ_RUNS=3000 SETARA_FUZZ_SEED=$RANDOM npx vitest run test/hostile/fuzz-inputs.test.ts`.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,10 +24,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runMain, type RunResult } from '../helpers/run-main.js';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', 'fixtures', 'kabupaten-contoh');
-const RUNS = Number(process.env.FUZZ_RUNS ?? 50);
-const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
+const RUNS = Number(process.env.SETARA_FUZZ_RUNS ?? 50);
+const SEED = Number(process.env.SETARA_FUZZ_SEED ?? 20261201);
 /** Most cell and row mutations per table. */
-const MUTATIONS = Number(process.env.FUZZ_MUTATIONS ?? 6);
+const MUTATIONS = Number(process.env.SETARA_FUZZ_MUTATIONS ?? 6);
 const TIMEOUT = 60_000 + RUNS * 400;
 
 type Table = string[][]; // header first
@@ -290,10 +290,10 @@ function fileBytes(t: Table, f: Framing, delimiter = ','): Buffer {
   }
 }
 
-// The inputs of a failing run are kept with FUZZ_KEEP=1 (the failure names the folder).
+// The inputs of a failing run are kept with SETARA_FUZZ_KEEP=1 (the failure names the folder).
 const dirs: string[] = [];
 afterAll(() => {
-  if (!process.env.FUZZ_KEEP) for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  if (!process.env.SETARA_FUZZ_KEEP) for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
 function writeInputs(specs: { posts: TableSpec; people: TableSpec; teams: TableSpec; decisions: TableSpec; export: boolean }): string {
@@ -333,15 +333,15 @@ async function run(argv: string[], cwd: string): Promise<RunResult> {
 }
 const RUN_LIMIT = 30_000;
 
-// FUZZ_STATS=1: how the runs ended (exit code and refusal), to see what a generator reaches.
+// SETARA_FUZZ_STATS=1: how the runs ended (exit code and refusal), to see what a generator reaches.
 const stats = new Map<string, number>();
 afterAll(() => {
-  if (process.env.FUZZ_STATS) console.log([...stats].sort().map(([k, v]) => `${v}\t${k}`).join('\n'));
+  if (process.env.SETARA_FUZZ_STATS) console.log([...stats].sort().map(([k, v]) => `${v}\t${k}`).join('\n'));
 });
 
 /** Exit 0, 1 or 2; no internal error; a refusal is one `setara:` line that names an input file. */
 function expectHandled(r: RunResult, argv: string[], cwd: string): void {
-  if (process.env.FUZZ_STATS) {
+  if (process.env.SETARA_FUZZ_STATS) {
     const k = `${argv[0]} ${r.code} ${r.code === 2 ? r.stderr.trimEnd().split('\n').at(-1)!.replace(/:\d+:/, ':N:').slice(0, 90) : ''}`;
     stats.set(k, (stats.get(k) ?? 0) + 1);
   }
@@ -358,8 +358,8 @@ function expectHandled(r: RunResult, argv: string[], cwd: string): void {
 /** The sample's rule file mostly; now and then a shipped ruleset or a region with local lists and limits. */
 const ruleset = fc.oneof({ weight: 4, arbitrary: fc.constant('rules.yaml') }, fc.constantFrom('kabupaten-kota', 'provinsi', 'pusat', 'lokal.yaml'));
 const common = (rs: string) => ['--people', 'people.csv', '--teams', 'teams.csv', '--ruleset', rs, '--as-of', '2026-12-01'];
-// No shrinking by default (each run reads 1,400 rows); FUZZ_SHRINK=1 while hunting gives the smallest failing input.
-const params = (extra: Partial<fc.Parameters<unknown>> = {}) => ({ numRuns: RUNS, seed: SEED, endOnFailure: !process.env.FUZZ_SHRINK, ...extra });
+// No shrinking by default (each run reads 1,400 rows); SETARA_FUZZ_SHRINK=1 while hunting gives the smallest failing input.
+const params = (extra: Partial<fc.Parameters<unknown>> = {}) => ({ numRuns: RUNS, seed: SEED, endOnFailure: !process.env.SETARA_FUZZ_SHRINK, ...extra });
 
 /**
  * Small tables drawn cell by cell from small pools (ids that repeat and point anywhere, valid and near-valid codes,
@@ -419,8 +419,8 @@ describe('hostile CSV cells never crash the CLI (fuzz)', () => {
           // The documented check of a result: its outputs read back as a structure after penyetaraan.
           const after = ['validate', 'out/posts.csv', '--people', 'out/people.csv', '--teams', 'out/teams.csv', '--stage', 'after', '--ruleset', rs, '--as-of', '2026-12-01', '--format', 'json', '--lang', l];
           expectHandled(await run(after, d), after, d);
-          if (process.env.FUZZ_REPORT) {
-            const report = ['report', 'out', '--format', process.env.FUZZ_REPORT, '--lang', l];
+          if (process.env.SETARA_FUZZ_REPORT) {
+            const report = ['report', 'out', '--format', process.env.SETARA_FUZZ_REPORT, '--lang', l];
             expectHandled(await run(report, d), report, d);
           }
         }

@@ -19,10 +19,16 @@ interface Located {
   display: string;
 }
 
+/** How a shipped ruleset is named in messages and in a ruleset's chain. */
+const shippedDisplay = (id: string) => `rules/rulesets/${id}.yaml`;
+
+/** Whether the chain loaded so far includes every CORE ruleset. */
+const hasCore = (set: Ruleset) => CORE.every((c) => set.chain.some((x) => x.file === shippedDisplay(c)));
+
 function locateRuleset(ref: string, cwd: string, fromDir?: string): Located {
   if ((SHIPPED_RULESETS as readonly string[]).includes(ref)) {
     const path = join(RULESETS_DIR, `${ref}.yaml`);
-    return { path, display: `rules/rulesets/${ref}.yaml` };
+    return { path, display: shippedDisplay(ref) };
   }
   const path = resolve(fromDir ?? cwd, ref);
   if (!existsSync(path)) {
@@ -49,7 +55,7 @@ export function loadRuleset(ref: string, cwd: string): Ruleset {
  */
 export function loadRunRuleset(ref: string, cwd: string): Ruleset {
   const set = loadRuleset(ref, cwd);
-  if (!CORE.every((c) => set.chain.some((x) => x.id === c && x.file === `rules/rulesets/${c}.yaml`)))
+  if (!hasCore(set))
     throw new ConfigError({
       id: `ruleset '${set.id}' hanyalah bagian: pakai kabupaten-kota, provinsi atau pusat, atau berkas daerah yang memperluas salah satunya`,
       en: `ruleset '${set.id}' is only a building block: use kabupaten-kota, provinsi or pusat, or a region file extending one of them`,
@@ -74,7 +80,7 @@ function apply(at: Located, set: Ruleset, cwd: string, stack: string[], applied:
   });
   // validate, migrate and explain report rules of base and sistem-kerja by id: a region's file without them would
   // check as valid and then end those runs as an internal error. (The shipped building blocks still load alone.)
-  if (!stack.length && dirname(at.path) !== RULESETS_DIR && !CORE.every((c) => applied.has(join(RULESETS_DIR, `${c}.yaml`))))
+  if (!stack.length && dirname(at.path) !== RULESETS_DIR && !hasCore(set))
     throw new ConfigError(
       {
         id: `extends: rantai aturan harus memuat ${CORE.join(' dan ')}, yang aturannya dipakai setara (perluas kabupaten-kota, provinsi atau pusat)`,

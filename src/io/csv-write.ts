@@ -5,6 +5,7 @@
  * A cell is quoted when it holds `"`, `,`, CR or LF; a bare LF or CR is quoted too (csv-stringify's default with a
  * windows record delimiter would leave it bare and break the row).
  */
+import type { TextOut } from './write.js';
 
 export type CsvCell = string | number | null;
 
@@ -30,12 +31,13 @@ export function excelCsvCell(v: CsvCell): string {
 export type CsvRows = (out: CsvCell[]) => boolean;
 
 /**
- * The file as pieces: BOM and header, then one piece per row. A column often repeats the previous row's value (the
- * unit, the OPD, the rule): its escaped text is reused. The last column's text carries the row's CRLF, so a row is
- * one join and nothing more.
+ * The file written into `out`: BOM and header, then one piece per row. A column often repeats the previous row's value
+ * (the unit, the OPD, the rule): its escaped text is reused. The last column's text carries the row's CRLF, so a row
+ * is one join and nothing more.
  */
-export function* excelCsvChunks(header: readonly string[], next: CsvRows): Generator<string> {
-  yield `\uFEFF${header.map(excelCsvCell).join(',')}\r\n`;
+export function* excelCsvText(out: TextOut, header: readonly string[], next: CsvRows): Generator<Promise<void>> {
+  let full = out.write(`\uFEFF${header.map(excelCsvCell).join(',')}\r\n`);
+  if (full) yield full;
   const width = header.length;
   if (width === 0) return;
   const last = width - 1;
@@ -54,6 +56,6 @@ export function* excelCsvChunks(header: readonly string[], next: CsvRows): Gener
       }
       line[i] = cooked[i]!;
     }
-    yield line.join(',');
+    if ((full = out.write(line.join(',')))) yield full;
   }
 }

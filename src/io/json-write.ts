@@ -4,6 +4,7 @@
  * findings and teams are then one record per line (greppable, diffable, a third of the indented size) and are written
  * without building one long string. The text parses back to what JSON.stringify would give (test/property checks it).
  */
+import type { TextOut } from './write.js';
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (v === null || typeof v !== 'object') return false;
@@ -18,34 +19,27 @@ function compact(v: unknown): string {
   return (JSON.stringify(v) as string | undefined) ?? 'null';
 }
 
-/** Pieces of the JSON text of `value`: levels above `walkDepth` indented, values below it compact, one per line. */
-export function* jsonChunks(value: unknown, walkDepth = 2, indent = ''): Generator<string> {
-  if (walkDepth <= 0) {
-    yield compact(value);
+/** The JSON text of `value` written into `out`: levels above `walkDepth` indented, values below it compact, one per line. */
+export function* jsonText(out: TextOut, value: unknown, walkDepth = 2, indent = ''): Generator<Promise<void>> {
+  let full: Promise<void> | undefined;
+  if (walkDepth <= 0 || !(Array.isArray(value) || isPlainObject(value))) {
+    if ((full = out.write(compact(value)))) yield full;
     return;
   }
   const inner = `${indent}  `;
-  if (Array.isArray(value)) {
-    let first = true;
-    for (const el of value) {
-      yield `${first ? '[' : ','}\n${inner}`;
-      first = false;
-      yield* jsonChunks(skipped(el) ? null : el, walkDepth - 1, inner);
-    }
-    yield first ? '[]' : `\n${indent}]`;
-    return;
+  const isArray = Array.isArray(value);
+  let first = true;
+  for (const key of isArray ? value.keys() : Object.keys(value)) {
+    const v = (value as Record<string | number, unknown>)[key];
+    if (!isArray && skipped(v)) continue;
+    const head = isArray ? '[' : '{';
+    const lead = isArray ? '' : `${JSON.stringify(key)}: `;
+    if ((full = out.write(`${first ? head : ','}\n${inner}${lead}`))) yield full;
+    first = false;
+    const el = skipped(v) ? null : v;
+    // A record on the last walked level is written here: no generator per record (a national run has 300k findings).
+    if (walkDepth > 1) yield* jsonText(out, el, walkDepth - 1, inner);
+    else if ((full = out.write(compact(el)))) yield full;
   }
-  if (isPlainObject(value)) {
-    let first = true;
-    for (const key of Object.keys(value)) {
-      const v = value[key];
-      if (skipped(v)) continue;
-      yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
-      first = false;
-      yield* jsonChunks(v, walkDepth - 1, inner);
-    }
-    yield first ? '{}' : `\n${indent}}`;
-    return;
-  }
-  yield compact(value);
+  if ((full = out.write(first ? (isArray ? '[]' : '{}') : `\n${indent}${isArray ? ']' : '}'}`))) yield full;
 }

@@ -75,7 +75,21 @@ async function prepareTemp(target: string, display: string, guard: WriteGuard): 
 }
 
 /** A file written in pieces into a temp file and renamed over the target on commit; abort (or any error) removes it. */
-export interface AtomicWriter {
+/**
+ * Where a file's text goes, piece by piece. `write` returns a promise when a full buffer is being handed to the disk:
+ * no further piece may be written before it settles.
+ */
+export interface TextOut {
+  write(text: string): Promise<void> | undefined;
+}
+
+/**
+ * A file's text, written into `out` piece by piece (a CSV row, a JSON record). The producer yields each promise
+ * `out.write` returns and is resumed once it settles: a generator resumed once per buffer, not once per row.
+ */
+export type TextProducer = (out: TextOut) => Iterable<Promise<void>>;
+
+export interface AtomicWriter extends TextOut {
   /** Appends text; returns a promise only when a buffer was flushed to disk (await it for backpressure). */
   write(chunk: string): Promise<void> | undefined;
   /** Writes out every byte and closes the temp file; a disk error (ENOSPC) is thrown here. */
@@ -216,8 +230,8 @@ export async function openAtomicWriter(target: string, display: string, guard: W
 export interface OutputFile {
   target: string;
   display: string;
-  /** The file's text as pieces (a CSV row, a JSON record), produced when the file's turn comes. */
-  chunks: () => Iterable<string>;
+  /** The file's text, produced when the file's turn comes. */
+  produce: TextProducer;
 }
 
 /**
@@ -235,10 +249,7 @@ export async function writeFilesAtomic(files: readonly OutputFile[], guard: Writ
     for (let k = 0; w; k++) {
       try {
         // Each piece is encoded straight into the writer's buffer: no joined text to copy again.
-        for (const chunk of files[k]!.chunks()) {
-          const p = w.write(chunk);
-          if (p) await p;
-        }
+        for (const full of files[k]!.produce(w)) await full;
         // Every byte is on disk before the next file starts: a full disk stops the run at this file.
         await w.close();
       } catch (e) {

@@ -7,7 +7,7 @@ import { srcOf, type Jenjang, type Post } from '../model/types.js';
 import { decide, decisionRules, rulesForPost, type Decision, type TraceStep } from '../rules/engine.js';
 import type { DecisionKind, Rule, Ruleset } from '../rules/types.js';
 import { factsFor, type FactsScratch } from '../rules/facts.js';
-import { candidatesText, type Candidate, type JfMatcher } from './jf-match.js';
+import { candidatesText, type Candidate, type JfMatcher, type MatchResult } from './jf-match.js';
 import type { AnalystDecision } from './decisions-file.js';
 
 /**
@@ -30,6 +30,14 @@ export interface PostDecision {
 /** A decision being made, or shown by explain: mutable, with the rules' trace. */
 export interface DecisionDraft extends PostDecision {
   trace: TraceStep[];
+  /** The finding its JF proposal reported, if any: the same for every post with the same rule and match. */
+  jfFinding?: JfFinding;
+}
+
+/** A JF proposal's finding, for any post: its rule, and its text after the post's quoted title. */
+interface JfFinding {
+  ruleId: string;
+  after: Text;
 }
 
 /** Two candidates closer than this share of the top score are "equally good": review, never a silent pick. */
@@ -65,12 +73,29 @@ export function decideAll(ctx: DecideContext): PostDecision[] {
   const byRule = new Map<object, PostDecision>();
   // Each post's facts are done with once its verdict is made: the same lists serve every post.
   const scratch: FactsScratch = { chain: [], chainTypes: [] };
+  // An equalise decided by rules alone is the same verdict, with the same finding, for every post with the same rule
+  // (or local entry) and the same JF match (a shared result of the matcher).
+  const byMatch = new Map<object, Map<MatchResult, { verdict: PostDecision; finding: JfFinding | undefined }>>();
   for (let i = 0; i < s.indexed.length; i++) {
     const post = s.indexed[i]!;
     const rules = rulesFor(post);
     // A batch run keeps no trace (only explain shows it): the same decisions, without a million reason texts.
     const d = decide(factsFor(s, post, scratch), ctx.ruleset, rules, false);
-    const key = d && d.outcome.decision !== 'equalise' && !ctx.analyst.has(post.id) ? d.local ?? d.rule : undefined;
+    const key = d && !ctx.analyst.has(post.id) ? d.local ?? d.rule : undefined;
+    if (d && key && d.outcome.decision === 'equalise') {
+      const match = matchFor(post, d.outcome.jenjang!, ctx);
+      let memo = byMatch.get(key);
+      if (!memo) byMatch.set(key, (memo = new Map()));
+      let made = memo.get(match);
+      if (made) {
+        if (made.finding) reportJf(post, made.finding, ctx);
+      } else {
+        const draft = draftFor(post, d, rules, ctx);
+        memo.set(match, (made = { verdict: intern(draft), finding: draft.jfFinding }));
+      }
+      out[i] = made.verdict;
+      continue;
+    }
     let verdict = key && byRule.get(key);
     if (!verdict) {
       verdict = intern(draftFor(post, d, rules, ctx));
@@ -101,7 +126,7 @@ function verdicts(): (d: DecisionDraft) => PostDecision {
     ].join('\u0000');
     let hit = seen.get(key);
     if (!hit) {
-      const { trace: _trace, ...verdict } = d;
+      const { trace: _trace, jfFinding: _finding, ...verdict } = d;
       seen.set(key, (hit = Object.freeze(verdict)));
     }
     return hit;
@@ -153,18 +178,22 @@ function addRule(d: DecisionDraft, rule: Rule): void {
   d.citations = [...d.citations, rule.citation];
 }
 
-function proposeJf(post: Post, d: DecisionDraft, jenjang: Jenjang, ctx: DecideContext): void {
+/** The matcher's (shared) result for an equalised post's title and units. */
+function matchFor(post: Post, jenjang: Jenjang, ctx: DecideContext): MatchResult {
   const s = ctx.structure;
-  const parent = s.parentOf(post);
-  const { candidates, dropped } = ctx.matcher.match(
-    { title: post.name, unit: post.unit, parentUnit: parent?.unit ?? '', opd: s.opdOf(post) ?? '' },
-    jenjang,
-  );
+  return ctx.matcher.match({ title: post.name, unit: post.unit, parentUnit: s.parentOf(post)?.unit ?? '', opd: s.opdOf(post) ?? '' }, jenjang);
+}
+
+function reportJf(post: Post, f: JfFinding, ctx: DecideContext): void {
+  ctx.report(f.ruleId, { ...srcOf(post), postId: post.id }, { id: `'${post.name}'${f.after.id}`, en: `'${post.name}'${f.after.en}` });
+}
+
+function proposeJf(post: Post, d: DecisionDraft, jenjang: Jenjang, ctx: DecideContext): void {
+  const { candidates, dropped } = matchFor(post, jenjang, ctx);
   d.jenjang = jenjang;
   d.candidates = candidates.slice(0, 5);
   const top = candidates[0];
   const second = candidates[1];
-  const at = { ...srcOf(post), postId: post.id };
   if (!top) {
     const rule = ctx.ruleset.byId.get('jf/no-candidate')!;
     d.decision = 'review';
@@ -172,29 +201,30 @@ function proposeJf(post: Post, d: DecisionDraft, jenjang: Jenjang, ctx: DecideCo
     const why = dropped.length ? ` (${dropped.map((x) => x.name).join(', ')}: tanpa jenjang ${jenjang})` : '';
     const whyEn = dropped.length ? ` (${dropped.map((x) => x.name).join(', ')}: no ${jenjang} level)` : '';
     d.note = { id: `tidak ada JF yang cocok dengan nama unit/jabatan${why}`, en: `no JF matches the unit or title${whyEn}` };
-    ctx.report(rule.id, at, { id: `'${post.name}': ${d.note.id}`, en: `'${post.name}': ${d.note.en}` });
-    return;
-  }
-  if (second && second.score >= top.score * (1 - AMBIGUITY_MARGIN)) {
+    d.jfFinding = { ruleId: rule.id, after: { id: `: ${d.note.id}`, en: `: ${d.note.en}` } };
+  } else if (second && second.score >= top.score * (1 - AMBIGUITY_MARGIN)) {
     const rule = ctx.ruleset.byId.get('jf/ambiguous')!;
     d.decision = 'review';
     addRule(d, rule);
     const tied = candidates.filter((c) => c.score >= top.score * (1 - AMBIGUITY_MARGIN)).map((c) => `${c.name} (${c.score})`).join(', ');
     d.note = { id: `beberapa JF sama kuat: ${tied}`, en: `several JF are equally good: ${tied}` };
-    ctx.report(rule.id, at, { id: `'${post.name}': ${d.note.id}`, en: `'${post.name}': ${d.note.en}` });
-    return;
+    d.jfFinding = { ruleId: rule.id, after: { id: `: ${d.note.id}`, en: `: ${d.note.en}` } };
+  } else {
+    d.jf = { id: top.jf, name: top.name };
+    const minScore = Number(ctx.ruleset.local.limits.jf_min_score ?? DEFAULT_JF_MIN_SCORE);
+    if (top.score < minScore) {
+      const words = top.evidence.map((e) => `'${e.word}'`).join(', ');
+      d.jfFinding = {
+        ruleId: 'jf/weak-match',
+        after: {
+          id: ` → ${top.name}: bukti lemah (skor ${top.score} < ${minScore}; ${words}); periksa`,
+          en: ` → ${top.name}: weak evidence (score ${top.score} < ${minScore}; ${words}); check it`,
+        },
+      };
+    }
+    addRule(d, ctx.ruleset.byId.get('jf/matched')!);
   }
-  const rule = ctx.ruleset.byId.get('jf/matched')!;
-  d.jf = { id: top.jf, name: top.name };
-  const minScore = Number(ctx.ruleset.local.limits.jf_min_score ?? DEFAULT_JF_MIN_SCORE);
-  if (top.score < minScore) {
-    const words = top.evidence.map((e) => `'${e.word}'`).join(', ');
-    ctx.report('jf/weak-match', at, {
-      id: `'${post.name}' → ${top.name}: bukti lemah (skor ${top.score} < ${minScore}; ${words}); periksa`,
-      en: `'${post.name}' → ${top.name}: weak evidence (score ${top.score} < ${minScore}; ${words}); check it`,
-    });
-  }
-  addRule(d, rule);
+  if (d.jfFinding) reportJf(post, d.jfFinding, ctx);
 }
 
 function applyAnalyst(post: Post, d: DecisionDraft, a: AnalystDecision, rules: readonly Rule[], ctx: DecideContext): void {

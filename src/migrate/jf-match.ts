@@ -45,8 +45,19 @@ interface PhraseMatch {
 }
 
 export type MatchField = 'title' | 'unit' | 'parent' | 'opd';
+/** The fields of a MatchInput, in the order they count. */
+const FIELDS: readonly MatchField[] = ['title', 'unit', 'parent', 'opd'];
 const FIELD_FACTOR: Record<MatchField, number> = { title: 1, unit: 1, parent: 0.5, opd: 0.25 };
 const MAX_PHRASE_WORDS = 6;
+/** Entries a memo of the matcher keeps before it starts afresh (a national run names some 100k units and titles). */
+const MEMO_MAX = 100_000;
+
+/** A text's normalised words, the phrases found in them, and a number for that list of phrases. */
+interface PhrasesIn {
+  text: string;
+  matches: PhraseMatch[];
+  set: number;
+}
 
 export interface MatchInput {
   title: string;
@@ -77,18 +88,52 @@ export class JfMatcher {
     }
   }
 
+  /**
+   * The candidates for a post's fields and target jenjang. A result is shared (frozen) by every input with the same
+   * jenjang and the same phrases in the fields that count: titles and unit names differ from region to region (they
+   * name it), but a national run's 144k proposals come down to a few hundred such results.
+   */
   match(input: MatchInput, jenjang: Jenjang): MatchResult {
+    if (this.sets.size >= MEMO_MAX) {
+      // The numbers of phrase lists start afresh (before this input's fields get theirs): nothing keyed by the old
+      // ones may stay.
+      this.sets.clear();
+      this.memo.clear();
+      this.results.clear();
+    }
+    const fields = this.fields;
+    fields[0] = this.phrasesIn(input.title);
+    fields[1] = this.phrasesIn(input.unit);
+    fields[2] = this.phrasesIn(input.parentUnit);
+    fields[3] = this.phrasesIn(input.opd);
+    // The title of a head usually repeats its unit's name: a field whose words lie inside a field counted before it
+    // is not counted again.
+    let counted = 0;
+    let key: string = jenjang;
+    for (let k = 0; k < FIELDS.length; k++) {
+      const { text, set } = fields[k]!;
+      let seen = text === '';
+      for (let j = 0; j < k && !seen; j++) seen = (counted & (1 << j)) !== 0 && fields[j]!.text.includes(text);
+      if (!seen) counted |= 1 << k;
+      key += seen ? ' -' : ` ${set}`;
+    }
+    let hit = this.results.get(key);
+    if (hit === undefined) {
+      if (this.results.size >= MEMO_MAX) this.results.clear();
+      this.results.set(key, (hit = this.score(fields, counted, jenjang)));
+    }
+    return hit;
+  }
+
+  private readonly fields: PhrasesIn[] = [];
+  private readonly results = new Map<string, MatchResult>();
+
+  private score(fields: readonly PhrasesIn[], counted: number, jenjang: Jenjang): MatchResult {
     const scores = new Map<string, Candidate>();
-    const fields: Array<[MatchField, string]> = [
-      ['title', input.title], ['unit', input.unit], ['parent', input.parentUnit], ['opd', input.opd],
-    ];
-    const seenText = new Set<string>();
-    for (const [field, raw] of fields) {
-      const { text, matches } = this.phrasesIn(raw);
-      // The title of a head usually repeats its unit's name: count the same words once.
-      if (text === '' || [...seenText].some((t) => t.includes(text))) continue;
-      seenText.add(text);
-      for (const m of matches) {
+    for (let k = 0; k < FIELDS.length; k++) {
+      if (!(counted & (1 << k))) continue;
+      const field = FIELDS[k]!;
+      for (const m of fields[k]!.matches) {
         for (const { jf, weight } of m.entries) {
           const info = this.catalog.get(jf);
           if (!info) continue;
@@ -109,23 +154,30 @@ export class JfMatcher {
         continue;
       }
       c.score = Math.round(c.score * 100) / 100;
-      candidates.push(c);
+      Object.freeze(c.evidence);
+      candidates.push(Object.freeze(c));
     }
     candidates.sort((a, b) => b.score - a.score || (a.jf < b.jf ? -1 : 1));
     dropped.sort((a, b) => (a.jf < b.jf ? -1 : 1));
-    return { candidates, dropped };
+    return Object.freeze({ candidates: Object.freeze(candidates) as Candidate[], dropped: Object.freeze(dropped) as MatchResult['dropped'] });
   }
 
   /** phrasesIn per text: unit names and titles repeat across a national run (bounded; cleared when full). */
-  private readonly memo = new Map<string, { text: string; matches: PhraseMatch[] }>();
+  private readonly memo = new Map<string, PhrasesIn>();
+  /** A number per distinct list of phrases found (in order), for the keys of `results`. */
+  private readonly sets = new Map<string, number>();
 
   /** The text's normalised words, and every known phrase in them that does not lie inside a longer match. */
-  private phrasesIn(raw: string): { text: string; matches: PhraseMatch[] } {
+  private phrasesIn(raw: string): PhrasesIn {
     let hit = this.memo.get(raw);
     if (hit === undefined) {
-      if (this.memo.size >= 100_000) this.memo.clear();
+      if (this.memo.size >= MEMO_MAX) this.memo.clear();
       const text = normaliseWords(raw);
-      this.memo.set(raw, (hit = { text, matches: this.findLongestMatches(text) }));
+      const matches = this.findLongestMatches(text);
+      const phrases = matches.map((m) => m.phrase).join('|');
+      let set = this.sets.get(phrases);
+      if (set === undefined) this.sets.set(phrases, (set = this.sets.size));
+      this.memo.set(raw, (hit = { text, matches, set }));
     }
     return hit;
   }

@@ -1,6 +1,7 @@
 /** The files `migrate` writes: rows for posts.csv, mapping.csv and people.csv, plus plan.json and findings.json. */
-import { excelCsvChunks, type CsvRows } from '../io/csv-write.js';
-import { jsonChunks } from '../io/json-write.js';
+import { excelCsvText, type CsvRows } from '../io/csv-write.js';
+import { jsonText } from '../io/json-write.js';
+import type { TextOut, TextProducer } from '../io/write.js';
 import { formatCitation, type Finding } from '../model/finding.js';
 import type { Lang } from '../i18n/index.js';
 import type { PostDecision } from './decide.js';
@@ -120,21 +121,22 @@ export function peopleRows(r: MigrationResult): CsvRows {
 export const TEAMS_COLUMNS = ['team_id', 'team_name', 'owner_post_id', 'nip', 'role'] as const;
 
 /**
- * Every file migrate writes, as pieces of text, so that each file is streamed into its temp file instead of being
- * built as one string: a national run's mapping.csv and people.csv are hundreds of megabytes.
+ * Every file migrate writes, each streamed into its temp file instead of being built as one string: a national run's
+ * mapping.csv and people.csv are hundreds of megabytes.
  */
-export function outputChunks(r: MigrationResult, plan: Plan, findings: Finding[], lang: Lang): Record<string, () => Iterable<string>> {
+export function outputText(r: MigrationResult, plan: Plan, findings: Finding[], lang: Lang): Record<string, TextProducer> {
   return {
-    'posts.csv': () => excelCsvChunks(POSTS_COLUMNS, postsRows(r)),
-    'mapping.csv': () => excelCsvChunks(MAPPING_COLUMNS, mappingRows(r, lang)),
-    'people.csv': () => excelCsvChunks(PEOPLE_COLUMNS, peopleRows(r)),
-    'teams.csv': () => excelCsvChunks(TEAMS_COLUMNS, teamRows(r.teams)),
-    'plan.json': () => withNewline(jsonChunks(plan)),
-    'findings.json': () => withNewline(jsonChunks({ version: 1, findings })),
+    'posts.csv': (out) => excelCsvText(out, POSTS_COLUMNS, postsRows(r)),
+    'mapping.csv': (out) => excelCsvText(out, MAPPING_COLUMNS, mappingRows(r, lang)),
+    'people.csv': (out) => excelCsvText(out, PEOPLE_COLUMNS, peopleRows(r)),
+    'teams.csv': (out) => excelCsvText(out, TEAMS_COLUMNS, teamRows(r.teams)),
+    'plan.json': (out) => withNewline(out, jsonText(out, plan)),
+    'findings.json': (out) => withNewline(out, jsonText(out, { version: 1, findings })),
   };
 }
 
-function* withNewline(chunks: Iterable<string>): Generator<string> {
-  yield* chunks;
-  yield '\n';
+function* withNewline(out: TextOut, text: Iterable<Promise<void>>): Generator<Promise<void>> {
+  yield* text;
+  const full = out.write('\n');
+  if (full) yield full;
 }

@@ -6,6 +6,7 @@ import { progressReporter } from '../../src/io/progress.js';
 import type { RawRecord, Table } from '../../src/io/table.js';
 import { openAtomicWriter, pendingTemps, writeFilesAtomic } from '../../src/io/write.js';
 import { readRows } from '../../src/model/rows.js';
+import { pieces } from '../helpers/text-out.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'setara-w-'));
 
@@ -35,7 +36,7 @@ describe('streaming atomic writer', () => {
       yield 'partial';
       throw new Error('producer failed');
     }
-    await expect(writeFilesAtomic([{ target: 'a.txt', display: 'a.txt', chunks: boom }], guard)).rejects.toThrow('producer failed');
+    await expect(writeFilesAtomic([{ target: 'a.txt', display: 'a.txt', produce: pieces(boom) }], guard)).rejects.toThrow('producer failed');
     expect(readdirSync(d)).toEqual(['a.txt']);
     expect(readFileSync(join(d, 'a.txt'), 'utf8')).toBe('old');
   });

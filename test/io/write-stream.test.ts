@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OutputError } from '../../src/errors.js';
 import { fsOps, writeFilesAtomic, type OutputFile } from '../../src/io/write.js';
 import { faultyWrites } from '../helpers/slow-writes.js';
+import { pieces } from '../helpers/text-out.js';
 
 const real = { ...fsOps };
 afterEach(() => Object.assign(fsOps, real));
@@ -26,7 +27,7 @@ describe('writeFilesAtomic, one file', () => {
     // Buffer-sized writes are slow, the one larger chunk is fast: issued together, it would land first.
     faultyWrites(real, { delay: (len) => (len > 1_200_000 ? 0 : 80) });
     const target = join(dir, 'out.csv');
-    await writeFilesAtomic([{ target, display: 'out.csv', chunks: lines }], { cwd: dir, force: false, inputs: [] });
+    await writeFilesAtomic([{ target, display: 'out.csv', produce: pieces(lines) }], { cwd: dir, force: false, inputs: [] });
     expect(readFileSync(target, 'utf8')).toBe([...lines()].join(''));
     expect(readdirSync(dir)).toEqual(['out.csv']);
   });
@@ -35,7 +36,7 @@ describe('writeFilesAtomic, one file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'setara-ws-'));
     // Slow enough that encoding runs ahead into the other buffer, then the disk is full.
     faultyWrites(real, { delay: () => 5, failAfter: 2_500_000 });
-    const err = await writeFilesAtomic([{ target: join(dir, 'out.csv'), display: 'out.csv', chunks: lines }], { cwd: dir, force: false, inputs: [] }).catch((e: unknown) => e);
+    const err = await writeFilesAtomic([{ target: join(dir, 'out.csv'), display: 'out.csv', produce: pieces(lines) }], { cwd: dir, force: false, inputs: [] }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OutputError);
     expect((err as OutputError).message).toMatch(/no space left on device; no partial file was left/);
     expect(readdirSync(dir)).toEqual([]);
@@ -46,11 +47,11 @@ describe('writeFilesAtomic', () => {
   const files = (dir: string, log: string[]): OutputFile[] => ['a.csv', 'b.csv', 'c.csv'].map((name) => ({
     target: join(dir, name),
     display: name,
-    *chunks() {
+    produce: pieces(function* () {
       log.push(`start ${name}`);
       yield `${name} 1\r\n`;
       yield `${name} 2\r\n`;
-    },
+    }),
   }));
 
   it('replaces every file; a slow rename does not hold up the next file', async () => {

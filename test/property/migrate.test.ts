@@ -2,16 +2,18 @@
  * Migrate invariants over random structures (random trees, kinds, eselon, unit types and names), on the pure
  * functions: every input post is in mapping.csv exactly once, the migrated tree has no cycle and no orphan, and the
  * counts of plan.json, mapping.csv and posts.csv agree. Also: the batch decision path (no trace) decides exactly
- * like the explained one.
+ * like the explained one, and its shared verdicts and JF matches give every post what deciding it alone gives.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createReporter } from '../../src/check/reporter.js';
 import { mappingRows, postsRows } from '../../src/migrate/outputs.js';
 import { rowsOf } from '../helpers/csv-rows.js';
+import { textOf } from '../helpers/text-out.js';
 import { buildPlan } from '../../src/migrate/plan.js';
-import { jsonChunks } from '../../src/io/json-write.js';
-import { runMigration } from '../../src/migrate/run.js';
+import { jsonText } from '../../src/io/json-write.js';
+import { decideContext, runMigration } from '../../src/migrate/run.js';
+import { decideAll, decidePost } from '../../src/migrate/decide.js';
 import { buildStructure } from '../../src/model/structure.js';
 import { ESELONS, UNIT_TYPES, type Eselon, type Kind, type Post } from '../../src/model/types.js';
 import { decide, decisionRules, rulesForPost } from '../../src/rules/engine.js';
@@ -88,7 +90,7 @@ describe('migrate invariants (property)', () => {
             teams: result.teams, findings: reporter.findings,
           });
           // What migrate writes parses back to the plan.
-          expect(JSON.parse([...jsonChunks(plan)].join(''))).toEqual(JSON.parse(JSON.stringify(plan)));
+          expect(JSON.parse(textOf((out) => jsonText(out, plan)))).toEqual(JSON.parse(JSON.stringify(plan)));
 
           // Every input post exactly once.
           expect(mapping.map((m) => m.post_id).sort()).toEqual(posts.map((p) => p.id).sort());
@@ -155,6 +157,34 @@ describe('migrate invariants (property)', () => {
           }
         }),
         { numRuns: 80 },
+      );
+    });
+  }
+});
+
+describe('shared verdicts (property)', () => {
+  // Region names in titles and units: words no JF keyword holds, so posts of different regions share JF matches.
+  const REGIONS = ['Sukamaju', 'Mekarsari', 'Tanjung Harapan'];
+  for (const [id, ruleset] of Object.entries(rulesets)) {
+    it(`${id}: every post's verdict and findings from decideAll are those it gets when decided alone, with a new matcher`, () => {
+      const rulesFor = rulesForPost(decisionRules(ruleset));
+      fc.assert(
+        fc.property(fc.array(specArb, { minLength: 1, maxLength: 40 }), fc.array(fc.nat(), { minLength: 1, maxLength: 40 }), (specs, regions) => {
+          const region = (k: number) => REGIONS[regions[k % regions.length]! % REGIONS.length]!;
+          // A title names its unit, of its own region or (now and then) another: the unit's words count once or twice.
+          const posts = buildPosts(specs).map((p, i) => ({ ...p, name: `${p.name} ${region(i)}`, unit: p.unit ? `${p.unit} ${region(i + 1)}` : p.unit }));
+          const structure = buildStructure(posts);
+          const batch = createReporter(ruleset, 'en');
+          const shared = decideAll(decideContext({ structure, ruleset, ref, analyst: new Map(), reporter: batch }));
+          const alone = createReporter(ruleset, 'en');
+          structure.indexed.forEach((p, i) => {
+            const ctx = decideContext({ structure, ruleset, ref, analyst: new Map(), reporter: alone });
+            const { trace: _trace, jfFinding: _finding, ...verdict } = decidePost(p, rulesFor(p), ctx, false);
+            expect(shared[i]).toEqual(verdict);
+          });
+          expect(batch.findings).toEqual(alone.findings);
+        }),
+        { numRuns: 40 },
       );
     });
   }

@@ -10,13 +10,14 @@ import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { excelCsvChunks, excelCsvCell, type CsvCell } from '../../src/io/csv-write.js';
-import { jsonChunks } from '../../src/io/json-write.js';
+import { excelCsvText, excelCsvCell, type CsvCell } from '../../src/io/csv-write.js';
+import { jsonText } from '../../src/io/json-write.js';
 import { fromRows } from '../helpers/csv-rows.js';
+import { textOf } from '../helpers/text-out.js';
 import { runMain } from '../helpers/run-main.js';
 
 /** The whole file as one string. */
-const toExcelCsv = (header: readonly string[], rows: ReadonlyArray<ReadonlyArray<CsvCell>>): string => [...excelCsvChunks(header, fromRows(rows))].join('');
+const toExcelCsv = (header: readonly string[], rows: ReadonlyArray<ReadonlyArray<CsvCell>>): string => textOf((out) => excelCsvText(out, header, fromRows(rows)));
 
 const FORMULA = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 const cellArb = fc.oneof(
@@ -92,7 +93,7 @@ describe('JSON writer (property)', () => {
   it('parses back to the value; indented like JSON.stringify(v, null, 2) down to walkDepth', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.integer({ min: 0, max: 4 }), (v, depth) => {
-        const text = [...jsonChunks(v, depth)].join('');
+        const text = textOf((out) => jsonText(out, v, depth));
         expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(v)));
         if (depthOf(v) <= depth) expect(text).toBe(JSON.stringify(v, null, 2));
       }),
@@ -103,7 +104,7 @@ describe('JSON writer (property)', () => {
   it('one compact record per line below walkDepth', () => {
     fc.assert(
       fc.property(fc.array(fc.jsonValue(), { minLength: 1 }), (list) => {
-        const lines = [...jsonChunks({ list }, 2)].join('').split('\n');
+        const lines = textOf((out) => jsonText(out, { list }, 2)).split('\n');
         // `{`, `"list": [`, one line per element, `]`, `}`
         expect(lines).toHaveLength(list.length + 4);
         lines.slice(2, -2).forEach((line, i) => expect(line).toBe(`    ${JSON.stringify(list[i]) ?? 'null'}${i < list.length - 1 ? ',' : ''}`));
@@ -114,13 +115,13 @@ describe('JSON writer (property)', () => {
 
   it('objects with undefined, functions and nested arrays', () => {
     const v = { a: undefined, b: () => 1, c: [undefined, 1, { d: [] }], e: {}, f: [[]], g: 'x\ny', h: null };
-    expect([...jsonChunks(v, 9)].join('')).toBe(JSON.stringify(v, null, 2));
-    expect([...jsonChunks(v)].join('')).toBe('{\n  "c": [\n    null,\n    1,\n    {"d":[]}\n  ],\n  "e": {},\n  "f": [\n    []\n  ],\n  "g": "x\\ny",\n  "h": null\n}');
+    expect(textOf((out) => jsonText(out, v, 9))).toBe(JSON.stringify(v, null, 2));
+    expect(textOf((out) => jsonText(out, v))).toBe('{\n  "c": [\n    null,\n    1,\n    {"d":[]}\n  ],\n  "e": {},\n  "f": [\n    []\n  ],\n  "g": "x\\ny",\n  "h": null\n}');
   });
 });
 
 describe('migrate outputs round-trip (sample regency)', () => {
-  it('every CSV parses back; plan.json and findings.json are written back the same by jsonChunks', async () => {
+  it('every CSV parses back; plan.json and findings.json are written back the same by jsonText', async () => {
     const out = mkdtempSync(join(tmpdir(), 'setara-rt-'));
     const sample = join(import.meta.dirname, '..', '..', 'fixtures', 'kabupaten-contoh');
     const r = await runMain(['migrate', 'posts.csv', '--people', 'people.csv', '--out', out, '--as-of', '2026-12-01'], { cwd: sample });
@@ -132,7 +133,7 @@ describe('migrate outputs round-trip (sample regency)', () => {
     }
     for (const f of ['plan.json', 'findings.json']) {
       const text = readFileSync(join(out, f), 'utf8');
-      expect(`${[...jsonChunks(JSON.parse(text))].join('')}\n`).toBe(text);
+      expect(`${textOf((out) => jsonText(out, JSON.parse(text)))}\n`).toBe(text);
     }
   });
 });

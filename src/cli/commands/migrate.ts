@@ -7,7 +7,7 @@ import type { Lang } from '../../i18n/index.js';
 import { guardTarget, writeFilesAtomic } from '../../io/write.js';
 import { compareFindings, type Severity } from '../../model/finding.js';
 import { readDecisions } from '../../migrate/decisions-file.js';
-import { outputChunks } from '../../migrate/outputs.js';
+import { outputText } from '../../migrate/outputs.js';
 import { buildPlan, type Plan } from '../../migrate/plan.js';
 import { runMigration } from '../../migrate/run.js';
 import { loadReferenceData } from '../../rules/reference.js';
@@ -54,8 +54,8 @@ export async function migrateCommand(postsPath: string, opts: MigrateOptions, io
   });
   io.stderr.write(summaryLine(plan.summary, opts.lang, opts.dryRun ? undefined : opts.out));
   if (!opts.dryRun && opts.out) {
-    const outputs = outputChunks(result, plan, findings, opts.lang);
-    await writeFilesAtomic(files.map((f) => ({ target: join(opts.out!, f), display: join(opts.out!, f), chunks: outputs[f]! })), guard);
+    const outputs = outputText(result, plan, findings, opts.lang);
+    await writeFilesAtomic(files.map((f) => ({ target: join(opts.out!, f), display: join(opts.out!, f), produce: outputs[f]! })), guard);
   }
   return exitCodeFor(findings, opts.failOn);
 }

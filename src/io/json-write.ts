@@ -28,18 +28,18 @@ export function* jsonText(out: TextOut, value: unknown, walkDepth = 2, indent = 
   }
   const inner = `${indent}  `;
   const isArray = Array.isArray(value);
+  const [open, close] = isArray ? ['[', ']'] : ['{', '}'];
   let first = true;
   for (const key of isArray ? value.keys() : Object.keys(value)) {
     const v = (value as Record<string | number, unknown>)[key];
+    // An object leaves out what JSON.stringify leaves out; an array writes null in its place.
     if (!isArray && skipped(v)) continue;
-    const head = isArray ? '[' : '{';
-    const lead = isArray ? '' : `${JSON.stringify(key)}: `;
-    if ((full = out.write(`${first ? head : ','}\n${inner}${lead}`))) yield full;
+    if ((full = out.write(`${first ? open : ','}\n${inner}${isArray ? '' : `${JSON.stringify(key)}: `}`))) yield full;
     first = false;
     const el = skipped(v) ? null : v;
     // A record on the last walked level is written here: no generator per record (a national run has 300k findings).
     if (walkDepth > 1) yield* jsonText(out, el, walkDepth - 1, inner);
     else if ((full = out.write(compact(el)))) yield full;
   }
-  if ((full = out.write(first ? (isArray ? '[]' : '{}') : `\n${indent}${isArray ? ']' : '}'}`))) yield full;
+  if ((full = out.write(first ? `${open}${close}` : `\n${indent}${close}`))) yield full;
 }

@@ -6,6 +6,7 @@ import type { Text } from '../i18n/index.js';
 import { severityRank } from '../model/finding.js';
 import { loadYaml } from './load-yaml.js';
 import { RULES_DIR } from './package-paths.js';
+import { loadReferenceData } from './reference.js';
 import type { Condition, Rule, Ruleset, RulesetFile } from './types.js';
 
 export const SHIPPED_RULESETS = ['kabupaten-kota', 'provinsi', 'pusat', 'base', 'common-decisions', 'sistem-kerja'] as const;
@@ -132,8 +133,30 @@ function apply(at: Located, set: Ruleset, cwd: string, stack: string[], applied:
   const local = data.local ?? {};
   set.local.kept_units.push(...(local.kept_units ?? []));
   set.local.seksi_level_affairs.push(...(local.seksi_level_affairs ?? []));
+  checkJfIds(local.jf_keywords ?? [], (i, text) => {
+    throw new ConfigError(text, at.display, lineOf(`/local/jf_keywords/${i}/jf`));
+  });
   set.local.jf_keywords.push(...(local.jf_keywords ?? []));
   Object.assign(set.local.limits, local.limits ?? {});
+}
+
+/**
+ * A region's keywords name a JF by its catalog id: the matcher skips any other JF, so a misspelt id would make its
+ * words count for nothing, silently. The catalog is read only for a file that has keywords.
+ */
+function checkJfIds(keywords: ReadonlyArray<{ jf: string }>, fail: (i: number, text: Text) => never): void {
+  if (!keywords.length) return;
+  const jf = loadReferenceData().jf;
+  keywords.forEach(({ jf: id }, i) => {
+    if (jf.has(id)) return;
+    const lower = id.toLowerCase();
+    const named = [...jf.values()].find((e) => e.id === lower || e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower));
+    const hint = named ? { id: `; id-nya '${named.id}'`, en: `; its id is '${named.id}'` } : { id: '', en: '' };
+    fail(i, {
+      id: `local.jf_keywords: '${id}' bukan id JF di katalog (rules/data/jf-catalog.yaml)${hint.id}`,
+      en: `local.jf_keywords: '${id}' is not the id of a JF in the catalog (rules/data/jf-catalog.yaml)${hint.en}`,
+    });
+  });
 }
 
 /**

@@ -39,6 +39,19 @@ describe('rule files', () => {
     expect(r.stderr).toContain(`setara: rules.yaml:7: ${message}`);
   });
 
+  it.each([
+    ['Analis Kebijakan', "'Analis Kebijakan' is not the id of a JF in the catalog (rules/data/jf-catalog.yaml); its id is 'analis-kebijakan'"],
+    ['analis-kebijakn', "'analis-kebijakn' is not the id of a JF in the catalog (rules/data/jf-catalog.yaml)\n"],
+  ])('a JF keyword naming no catalog id (%s) is an error at its line, not words that silently count for nothing', async (jf, message) => {
+    const dir = ruleFile(
+      'version: 1\nid: daerah\ndescription: { id: a, en: a }\nextends: [kabupaten-kota]\nlocal:\n  jf_keywords:\n' +
+        `    - { jf: analis-kebijakan, words: [kerja sama] }\n    - { jf: ${jf}, words: [tata kelola] }\n`,
+    );
+    const r = await runMain(['rules', 'check', 'rules.yaml', '--lang', 'en'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`setara: rules.yaml:8: local.jf_keywords: ${message}`);
+  });
+
   it('a region may keep limits of its own, numbers or text', async () => {
     const dir = ruleFile('version: 1\nid: daerah\ndescription: { id: a, en: a }\nextends: [kabupaten-kota]\nlocal:\n  limits:\n    batas_daerah: 4\n    catatan: bebas\n');
     const r = await runMain(['rules', 'check', 'rules.yaml'], { cwd: dir });

@@ -40,7 +40,7 @@ if (process.argv[2] === '--bare') {
     }
   }
   const u = process.resourceUsage();
-  process.stderr.write(`${JSON.stringify({ rows, maxRSS: u.maxRSS, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6 })}\n`);
+  process.stderr.write(`${JSON.stringify({ rows, maxRSS: u.maxRSS, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6, faults: u.minorPageFault })}\n`);
   process.exit(0);
 }
 
@@ -74,7 +74,7 @@ function measure(args, { cwd, viaMain = false } = {}) {
     argv = ['-v', process.execPath, ...args];
   } else if (viaMain) {
     // No /usr/bin/time: a wrapper runs main() in-process and reports its own maxRSS on stderr.
-    const code = `import(${JSON.stringify(pathToFileURL(MAIN).href)}).then(async (m) => { const code = await m.main({ argv: process.argv.slice(1), stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }); const u = process.resourceUsage(); process.stderr.write('\\n' + JSON.stringify({ maxRSS: u.maxRSS, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6 }) + '\\n'); process.exit(code); })`;
+    const code = `import(${JSON.stringify(pathToFileURL(MAIN).href)}).then(async (m) => { const code = await m.main({ argv: process.argv.slice(1), stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }); const u = process.resourceUsage(); process.stderr.write('\\n' + JSON.stringify({ maxRSS: u.maxRSS, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6, faults: u.minorPageFault }) + '\\n'); process.exit(code); })`;
     cmd = process.execPath;
     argv = ['-e', code, ...args.slice(1)];
   } else {
@@ -87,18 +87,33 @@ function measure(args, { cwd, viaMain = false } = {}) {
   const stderr = r.stderr ?? '';
   let rssKb = null;
   let cpu = null;
+  let faults = null;
   const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
   if (m) {
     rssKb = Number(m[1]);
     const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
     const sys = /System time \(seconds\): ([\d.]+)/.exec(stderr);
     if (user && sys) cpu = Number(user[1]) + Number(sys[1]);
+    const minor = /Minor \(reclaiming a frame\) page faults: (\d+)/.exec(stderr);
+    if (minor) faults = Number(minor[1]);
   } else {
     const j = [...stderr.matchAll(/\{"(?:rows|maxRSS)".*\}/g)].pop();
-    if (j) ({ maxRSS: rssKb, cpu = null } = JSON.parse(j[0]));
+    if (j) ({ maxRSS: rssKb, cpu = null, faults = null } = JSON.parse(j[0]));
   }
   const status = TIME ? Number(/Exit status: (\d+)/.exec(stderr)?.[1] ?? r.status) : r.status;
-  return { wall, cpu, rssMib: rssKb === null ? null : rssKb / 1024, status, stderr };
+  return { wall, cpu, faults, rssMib: rssKb === null ? null : rssKb / 1024, status, stderr };
+}
+
+/**
+ * What a page fault costs here: fresh memory touched page by page. Every page a run's heap grows by is one; on a VM
+ * they can cost ten times what they cost on bare metal, which weighs on the runs with a large heap and not on the
+ * bare pass.
+ */
+function pageFaultMicros() {
+  const code = 'const t = performance.now(); const f0 = process.resourceUsage().minorPageFault; const b = Buffer.allocUnsafeSlow(256 << 20); for (let i = 0; i < b.length; i += 4096) b[i] = 1; console.log(((performance.now() - t) * 1000) / (process.resourceUsage().minorPageFault - f0));';
+  const r = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8' });
+  const us = Number(r.stdout);
+  return r.status === 0 && Number.isFinite(us) ? us : null;
 }
 
 function median(xs) {
@@ -175,7 +190,8 @@ const nproc = (() => {
 const ok = (b) => (b ? 'yes' : 'NO');
 const fmt = (x, d = 2) => x.toFixed(d);
 const lines = [];
-lines.push(`machine: ${nproc} CPU (${cpuModel}), node ${process.version}, ${process.platform}; peak RSS via ${TIME ? '/usr/bin/time -v' : 'process.resourceUsage()'}; runs per measurement: ${runs}`);
+const faultUs = pageFaultMicros();
+lines.push(`machine: ${nproc} CPU (${cpuModel}), node ${process.version}, ${process.platform}; a page fault ${faultUs === null ? '?' : `${fmt(faultUs, 1)} µs`}; peak RSS via ${TIME ? '/usr/bin/time -v' : 'process.resourceUsage()'}; runs per measurement: ${runs}`);
 lines.push('');
 lines.push('| posts | rows (posts+people) | MB | command | wall s | rows/s | peak RSS MiB | × bare | target | met |');
 lines.push('|---:|---:|---:|---|---:|---:|---:|---:|---|---|');
@@ -204,13 +220,14 @@ if (small && big) {
 }
 // Each round on its own as well: on a shared machine the spread says how far the medians can be trusted.
 lines.push('');
-lines.push('per round: bare / validate / migrate wall s (validate, migrate × that round\'s bare; migrate peak RSS MiB; CPU s, user + system, of the three)');
+lines.push('per round: bare / validate / migrate wall s (validate, migrate × that round\'s bare; migrate peak RSS MiB; CPU s, user + system, and thousands of page faults of the three)');
 for (const r of results) {
   const rounds = r.rounds['bare csv-parse'].map((b, i) => {
     const v = r.rounds.validate[i];
     const m = r.rounds.migrate[i];
     const cpu = [b, v, m].map((x) => (x.cpu === null ? '?' : fmt(x.cpu))).join(' / ');
-    return `${fmt(b.wall)} / ${fmt(v.wall)} / ${fmt(m.wall)} (${fmt(v.wall / b.wall)}×, ${fmt(m.wall / b.wall)}×; ${fmt(m.rssMib ?? 0, 0)}; CPU ${cpu})`;
+    const faults = [b, v, m].map((x) => (x.faults === null ? '?' : `${Math.round(x.faults / 1000)}k`)).join(' / ');
+    return `${fmt(b.wall)} / ${fmt(v.wall)} / ${fmt(m.wall)} (${fmt(v.wall / b.wall)}×, ${fmt(m.wall / b.wall)}×; ${fmt(m.rssMib ?? 0, 0)}; CPU ${cpu}; faults ${faults})`;
   });
   lines.push(`- ${r.n}: ${rounds.join('; ')}`);
 }

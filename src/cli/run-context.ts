@@ -2,7 +2,7 @@
 import { createReporter, type Reporter } from '../check/reporter.js';
 import type { Lang } from '../i18n/index.js';
 import { loadConfig, type Config } from '../io/config.js';
-import { progressReporter } from '../io/progress.js';
+import { progressReporter, type Progress } from '../io/progress.js';
 import type { ReadOptions } from '../io/table.js';
 import { describeTables, loadInput, type InputPaths, type LoadedInput } from '../model/load.js';
 import { DEFAULT_RULESET, loadRunRuleset } from '../rules/ruleset.js';
@@ -28,7 +28,15 @@ export interface RunContext {
   ruleset: Ruleset;
   reporter: Reporter;
   read: ReadOptions;
+  /** Progress on a terminal (absent: silent). */
+  progress: Progress | undefined;
 }
+
+/** The stages progress names (on a terminal, in a run long enough to report its reading). */
+export const STAGES = {
+  checking: { id: 'memeriksa', en: 'checking' },
+  deciding: { id: 'menetapkan keputusan', en: 'deciding' },
+} as const;
 
 /** Options on the command line win over setara.config.yaml, which wins over the defaults. */
 export function prepareRun(opts: InputOptions, io: MainIO): RunContext {
@@ -38,6 +46,7 @@ export function prepareRun(opts: InputOptions, io: MainIO): RunContext {
     if (file) io.stderr.write(`config: ${file}\n`);
     io.stderr.write(`ruleset: ${ruleset.chain.map((c) => c.file).join(' → ')}\n`);
   }
+  const progress = progressReporter(io.stderr, io.env, opts.lang);
   return {
     config,
     ruleset,
@@ -46,8 +55,9 @@ export function prepareRun(opts: InputOptions, io: MainIO): RunContext {
       delimiter: opts.delimiter ?? config.delimiter,
       encoding: opts.encoding ?? config.encoding,
       sheet: opts.sheet,
-      progress: progressReporter(io.stderr, io.env, opts.lang),
+      ...(progress ? { progress: progress.rows } : {}),
     },
+    progress,
   };
 }
 

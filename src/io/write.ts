@@ -241,7 +241,11 @@ export interface OutputFile {
  * starts, as creating a file in the folder would wait for it. After a failure no further file is started, files not
  * yet written stay as they were, and no temp file is left.
  */
-export async function writeFilesAtomic(files: readonly OutputFile[], guard: WriteGuard): Promise<void> {
+export async function writeFilesAtomic(
+  files: readonly OutputFile[], guard: WriteGuard,
+  /** Told the bytes of a file written so far, each time a buffer goes to the disk. */
+  written?: (display: string, bytes: number) => void,
+): Promise<void> {
   const placing: Promise<void>[] = [];
   let failed = false;
   try {
@@ -249,7 +253,10 @@ export async function writeFilesAtomic(files: readonly OutputFile[], guard: Writ
     for (let k = 0; w; k++) {
       try {
         // Each piece is encoded straight into the writer's buffer: no joined text to copy again.
-        for (const full of files[k]!.produce(w)) await full;
+        for (const full of files[k]!.produce(w)) {
+          await full;
+          written?.(files[k]!.display, w.bytes);
+        }
         // Every byte is on disk before the next file starts: a full disk stops the run at this file.
         await w.close();
       } catch (e) {

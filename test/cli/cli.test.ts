@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { appendFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -131,5 +131,34 @@ describe('the built binary as a child process', () => {
     const run = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, [BIN, 'validate', 'posts.csv'], { cwd: join(ERRORS, 'cycle'), encoding: 'utf8', env }).stdout;
     expect(run({ NO_COLOR: '1', FORCE_COLOR: '1' })).not.toContain('\x1b[');
     expect(run({ FORCE_COLOR: '1' })).toContain('\x1b[');
+  });
+});
+
+describe('progress on a terminal', () => {
+  /** stderr without its progress pieces (each `\r ESC[K` + text + `…`, and the clearing `\r ESC[K`). */
+  const withoutProgress = (s: string) => s.replace(/\r\x1b\[K[^\r\n]*…/g, '').replace(/\r\x1b\[K/g, '');
+
+  it('a long migrate shows reading, checking and deciding, and leaves only its summary line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'setara-progress-'));
+    expect((await runMain(['generate', '--posts', '52000', '--seed', '3', '--out', 'data'], { cwd: dir })).code).toBe(0);
+    const r = await runMain(['migrate', 'data/posts.csv', '--people', 'data/people.csv', '--out', 'out', '--as-of', '2026-12-01', '--lang', 'en'], { cwd: dir, tty: true });
+    expect(r.code).toBe(1); // generated data carries deliberate defects
+    expect(r.stderr).toMatch(/^\r\x1b\[Kdata\/posts\.csv: 50,\d{3} rows read…/);
+    expect(r.stderr.indexOf('\r\x1b[Kchecking…')).toBeGreaterThan(r.stderr.lastIndexOf('rows read…'));
+    expect(r.stderr.indexOf('\r\x1b[Kdeciding…')).toBeGreaterThan(r.stderr.indexOf('checking…'));
+    expect(withoutProgress(r.stderr)).toMatch(/^51\d{3} posts: .* → out\n$/);
+    // Off a terminal, the same run shows no progress at all.
+    const plain = await runMain(['migrate', 'data/posts.csv', '--people', 'data/people.csv', '--out', 'out', '--force', '--as-of', '2026-12-01', '--lang', 'en'], { cwd: dir });
+    expect(plain.stderr).toBe(withoutProgress(r.stderr));
+  });
+
+  it('an error after progress was shown starts on a cleared line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'setara-progress-'));
+    expect((await runMain(['generate', '--posts', '52000', '--seed', '3', '--out', 'data'], { cwd: dir })).code).toBe(0);
+    appendFileSync(join(dir, 'data', 'people.csv'), Buffer.from([0xff, 0x0a]));
+    const r = await runMain(['validate', 'data/posts.csv', '--people', 'data/people.csv', '--lang', 'en'], { cwd: dir, tty: true });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('rows read…');
+    expect(r.stderr).toMatch(/\r\x1b\[Ksetara: data\/people\.csv:\d+: invalid UTF-8 byte sequence[^\n]*\n$/);
   });
 });

@@ -53,7 +53,7 @@ describe('progress', () => {
   it('is silent off a terminal and in CI', () => {
     expect(progressReporter({ write: () => true, isTTY: false }, {}, 'en')).toBeUndefined();
     expect(progressReporter({ write: () => true, isTTY: true }, { CI: 'true' }, 'en')).toBeUndefined();
-    expect(progressReporter({ write: () => true, isTTY: true }, {}, 'en')).toBeTypeOf('function');
+    expect(progressReporter({ write: () => true, isTTY: true }, {}, 'en')).toBeTypeOf('object');
   });
 
   it('the reading loop reports past 50k rows and once at the end, which clears the line', async () => {
@@ -62,7 +62,7 @@ describe('progress', () => {
     const calls: Array<[number, boolean]> = [];
     const spy = vi.fn((file: string, rows: number, done: boolean) => {
       calls.push([rows, done]);
-      progress(file, rows, done);
+      progress.rows(file, rows, done);
     });
     async function* batches(): AsyncGenerator<RawRecord[]> {
       let row = 0;
@@ -76,6 +76,36 @@ describe('progress', () => {
     expect(calls.filter(([, done]) => !done).length).toBeGreaterThan(1);
     expect(out).toMatch(/^\r\x1b\[Kbig\.csv: 50,000 rows read…/);
     expect(out.endsWith('\r\x1b[K')).toBe(true);
+  });
+
+  it('stages and writes are shown once reading has reported (a long run), writes at most every 250 ms', () => {
+    vi.useFakeTimers({ now: 1_000_000 });
+    try {
+      let out = '';
+      const progress = progressReporter({ write: (s: string) => (out += s), isTTY: true }, {}, 'en')!;
+      // A short run: reading never reported, so nothing is shown.
+      progress.stage({ id: 'memeriksa', en: 'checking' });
+      progress.written('out/mapping.csv', 5e6);
+      progress.clear();
+      expect(out).toBe('');
+      progress.rows('posts.csv', 50_000, false);
+      progress.rows('posts.csv', 60_000, true);
+      out = '';
+      progress.stage({ id: 'memeriksa', en: 'checking' });
+      expect(out).toBe('\r\x1b[Kchecking…');
+      vi.advanceTimersByTime(300);
+      progress.written('out/mapping.csv', 65_536); // under 1 MB: not shown
+      progress.written('out/mapping.csv', 1_048_576);
+      progress.written('out/mapping.csv', 2_097_152); // within 250 ms of the last: not shown
+      vi.advanceTimersByTime(300);
+      progress.written('out/mapping.csv', 123_456_789);
+      expect(out).toBe('\r\x1b[Kchecking…\r\x1b[Kwriting out/mapping.csv: 1 MB…\r\x1b[Kwriting out/mapping.csv: 123 MB…');
+      progress.clear();
+      progress.clear();
+      expect(out.endsWith('MB…\r\x1b[K')).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a small table reports nothing', async () => {

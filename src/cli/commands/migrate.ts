@@ -12,7 +12,7 @@ import { buildPlan, type Plan } from '../../migrate/plan.js';
 import { runMigration } from '../../migrate/run.js';
 import { loadReferenceData } from '../../rules/reference.js';
 import type { MainIO } from '../context.js';
-import { loadRunInput, prepareRun, type InputOptions } from '../run-context.js';
+import { loadRunInput, prepareRun, STAGES, type InputOptions } from '../run-context.js';
 import { exitCodeFor } from '../exit.js';
 import { TOOL_VERSION } from '../output.js';
 
@@ -29,7 +29,7 @@ export async function migrateCommand(postsPath: string, opts: MigrateOptions, io
     throw new UsageError({ id: 'migrate memerlukan --out DIR (atau --dry-run)', en: 'migrate needs --out DIR (or --dry-run)' });
   const inputs = [postsPath, opts.people, opts.teams, opts.decisions].filter((p): p is string => !!p);
   const run = prepareRun(opts, io);
-  const { ruleset, reporter, read } = run;
+  const { ruleset, reporter, read, progress } = run;
 
   // Refuse a bad --out before any work: an existing file, or outputs that exist without --force.
   const withTeams = !!(opts.people || opts.teams);
@@ -42,22 +42,30 @@ export async function migrateCommand(postsPath: string, opts: MigrateOptions, io
     for (const f of files) guardTarget(join(opts.out, f), join(opts.out, f), guard);
   }
 
-  const input = await loadRunInput({ posts: postsPath, people: opts.people, teams: opts.teams }, opts, run, io);
-  const ref = loadReferenceData();
-  runChecks(input.structure, input.teams, { ruleset, ref, asOf: opts.asOf, stage: 'before' }, reporter);
-  const analyst = opts.decisions ? await readDecisions(opts.decisions, io.cwd, read, reporter.report) : new Map();
-  const result = runMigration({ structure: input.structure, ruleset, ref, analyst, asOf: opts.asOf, lang: opts.lang, reporter, ...(input.teams ? { teams: input.teams } : {}) });
-  const findings = [...reporter.findings].sort(compareFindings);
-  const plan = buildPlan({
-    toolVersion: TOOL_VERSION, ruleset, asOf: opts.asOf, inputs: inputs.map((p) => p.split('\\').join('/')),
-    structure: result.structure, decisions: result.decisions, migrated: result.migrated, teams: result.teams, findings,
-  });
-  io.stderr.write(summaryLine(plan.summary, opts.lang, opts.dryRun ? undefined : opts.out));
-  if (!opts.dryRun && opts.out) {
-    const outputs = outputText(result, plan, findings, opts.lang);
-    await writeFilesAtomic(files.map((f) => ({ target: join(opts.out!, f), display: join(opts.out!, f), produce: outputs[f]! })), guard);
+  try {
+    const input = await loadRunInput({ posts: postsPath, people: opts.people, teams: opts.teams }, opts, run, io);
+    const ref = loadReferenceData();
+    progress?.stage(STAGES.checking);
+    runChecks(input.structure, input.teams, { ruleset, ref, asOf: opts.asOf, stage: 'before' }, reporter);
+    const analyst = opts.decisions ? await readDecisions(opts.decisions, io.cwd, read, reporter.report) : new Map();
+    progress?.stage(STAGES.deciding);
+    const result = runMigration({ structure: input.structure, ruleset, ref, analyst, asOf: opts.asOf, lang: opts.lang, reporter, ...(input.teams ? { teams: input.teams } : {}) });
+    const findings = [...reporter.findings].sort(compareFindings);
+    const plan = buildPlan({
+      toolVersion: TOOL_VERSION, ruleset, asOf: opts.asOf, inputs: inputs.map((p) => p.split('\\').join('/')),
+      structure: result.structure, decisions: result.decisions, migrated: result.migrated, teams: result.teams, findings,
+    });
+    progress?.clear();
+    io.stderr.write(summaryLine(plan.summary, opts.lang, opts.dryRun ? undefined : opts.out));
+    if (!opts.dryRun && opts.out) {
+      const outputs = outputText(result, plan, findings, opts.lang);
+      await writeFilesAtomic(files.map((f) => ({ target: join(opts.out!, f), display: join(opts.out!, f), produce: outputs[f]! })), guard, progress && ((f, bytes) => progress.written(f, bytes)));
+    }
+    return exitCodeFor(findings, opts.failOn);
+  } finally {
+    // A failure too: its one line must not run on from a progress line.
+    progress?.clear();
   }
-  return exitCodeFor(findings, opts.failOn);
 }
 
 function summaryLine(s: Plan['summary'], lang: Lang, out?: string): string {

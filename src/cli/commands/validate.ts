@@ -4,7 +4,7 @@ import type { Severity } from '../../model/finding.js';
 import type { FormatName } from '../../report/format/index.js';
 import { loadReferenceData } from '../../rules/reference.js';
 import type { Stage } from '../../check/work-system.js';
-import { loadRunInput, prepareRun, type InputOptions } from '../run-context.js';
+import { loadRunInput, prepareRun, STAGES, type InputOptions } from '../run-context.js';
 import { exitCodeFor } from '../exit.js';
 import { emitReport } from '../output.js';
 import type { MainIO } from '../context.js';
@@ -20,10 +20,17 @@ export interface ValidateOptions extends InputOptions {
 
 export async function validateCommand(postsPath: string, opts: ValidateOptions, io: MainIO): Promise<number> {
   const run = prepareRun(opts, io);
-  const { ruleset, reporter } = run;
-  const input = await loadRunInput({ posts: postsPath, people: opts.people, teams: opts.teams }, opts, run, io);
-  runChecks(input.structure, input.teams, { ruleset, ref: loadReferenceData(), asOf: opts.asOf, stage: opts.stage }, reporter);
-  const files = input.tables.map((t) => t.file);
-  await emitReport(reporter.findings, { ...opts, ruleset, files }, io, [postsPath, opts.people, opts.teams].filter((p): p is string => !!p));
-  return exitCodeFor(reporter.findings, opts.failOn);
+  const { ruleset, reporter, progress } = run;
+  try {
+    const input = await loadRunInput({ posts: postsPath, people: opts.people, teams: opts.teams }, opts, run, io);
+    progress?.stage(STAGES.checking);
+    runChecks(input.structure, input.teams, { ruleset, ref: loadReferenceData(), asOf: opts.asOf, stage: opts.stage }, reporter);
+    progress?.clear();
+    const files = input.tables.map((t) => t.file);
+    await emitReport(reporter.findings, { ...opts, ruleset, files }, io, [postsPath, opts.people, opts.teams].filter((p): p is string => !!p));
+    return exitCodeFor(reporter.findings, opts.failOn);
+  } finally {
+    // A failure too: its one line must not run on from a progress line.
+    progress?.clear();
+  }
 }

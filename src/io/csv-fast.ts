@@ -47,16 +47,6 @@ function countBreaks(s: string): number {
   return n;
 }
 
-/** Replaces the long cells of an unquoted line starting at `start` by copies made from the line's ASCII bytes. */
-function copyLongCells(cells: string[], ascii: Buffer, start: number): void {
-  let at = start;
-  for (let k = 0; k < cells.length; k++) {
-    const len = cells[k]!.length;
-    if (len >= VIEW_MIN) cells[k] = ascii.toString('latin1', at, at + len);
-    at += len + 1;
-  }
-}
-
 export class FastCsv {
   private readonly d: number;
   /** Empty lines seen since the last record (carried across calls). */
@@ -84,9 +74,11 @@ export class FastCsv {
     const n = text.length;
     const d = this.delimiter;
     let i = 0;
-    // Next positions of a quote and a CR at or after i (-1: none left): one search each per chunk, not per line.
+    // Next positions of a quote, a CR and a delimiter at or after i (-1: none left): searched again only once passed,
+    // so that no part of the text is searched twice.
     let nextQuote = text.indexOf('"');
     let nextCr = text.indexOf('\r');
+    let nextDelim = text.indexOf(d);
     while (i < n) {
       let e = text.indexOf('\n', i);
       if (e === -1) {
@@ -100,8 +92,16 @@ export class FastCsv {
       if (plain) {
         if (lineEnd === i) this.empty++;
         else {
-          const cells = text.slice(i, lineEnd).split(d);
-          if (ascii) copyLongCells(cells, ascii, i);
+          // Cut at each delimiter: no copy of the line to split, and a long cell is copied from the bytes at once, not
+          // made a view of the text first.
+          const cells: string[] = [];
+          for (let a = i; ; ) {
+            if (nextDelim !== -1 && nextDelim < a) nextDelim = text.indexOf(d, a);
+            const b = nextDelim === -1 || nextDelim > lineEnd ? lineEnd : nextDelim;
+            cells.push(this.cell(text, a, b));
+            if (b === lineEnd) break;
+            a = b + 1;
+          }
           this.sink(cells, this.empty, 0);
           this.empty = 0;
         }

@@ -38,6 +38,8 @@ export interface GenerateOptions {
   guard: WriteGuard;
   /** Share of posts per defect kind; default DEFECT_RATE; 0 for a clean dataset. */
   defectRate?: number;
+  /** Told the bytes written so far (both tables), once per region. */
+  written?: (bytes: number) => void;
 }
 
 export interface GenerateResult {
@@ -109,6 +111,7 @@ export async function generateDataset(opts: GenerateOptions): Promise<GenerateRe
     while (emitted < n) {
       const region = buildRegion(rng, regions, regionCode(regions), regionName(regions));
       regions++;
+      opts.written?.(postsOut.bytes + peopleOut.bytes);
       for (const post of region.posts) {
         if (emitted >= n) break;
         const i = emitted++;

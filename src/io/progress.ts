@@ -24,13 +24,15 @@ export interface Progress {
 
 const EVERY_MS = 250;
 
-/** Progress on `stream`, or undefined when it must stay silent (not a TTY, or CI is set). */
-export function progressReporter(stream: ProgressStream, env: NodeJS.ProcessEnv, lang: 'id' | 'en'): Progress | undefined {
+/**
+ * Progress on `stream`, or undefined when it must stay silent (not a TTY, or CI is set). With `long`, stages and writes
+ * are shown from the start (a command that reads nothing, such as generate).
+ */
+export function progressReporter(stream: ProgressStream, env: NodeJS.ProcessEnv, lang: 'id' | 'en', long = false): Progress | undefined {
   if (!stream.isTTY || env.CI) return undefined;
   let last = 0;
   let shown = false;
-  /** Whether reading reported: from then on the run is long enough for the later stages to be shown. */
-  let long = false;
+  // Once reading has reported, the run is long enough for the later stages to be shown.
   const show = (text: string, now = Date.now()) => {
     last = now;
     shown = true;

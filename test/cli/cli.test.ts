@@ -3,7 +3,7 @@ import { appendFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runMain } from '../helpers/run-main.js';
+import { runMain, withoutProgress } from '../helpers/run-main.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SAMPLE = join(ROOT, 'fixtures', 'kabupaten-contoh');
@@ -135,9 +135,6 @@ describe('the built binary as a child process', () => {
 });
 
 describe('progress on a terminal', () => {
-  /** stderr without its progress pieces (each `\r ESC[K` + text + `…`, and the clearing `\r ESC[K`). */
-  const withoutProgress = (s: string) => s.replace(/\r\x1b\[K[^\r\n]*…/g, '').replace(/\r\x1b\[K/g, '');
-
   it('a long migrate shows reading, checking and deciding, and leaves only its summary line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'setara-progress-'));
     expect((await runMain(['generate', '--posts', '52000', '--seed', '3', '--out', 'data'], { cwd: dir })).code).toBe(0);

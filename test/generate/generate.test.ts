@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeNip } from '../../src/model/parse/nip.js';
-import { runMain } from '../helpers/run-main.js';
+import { runMain, withoutProgress } from '../helpers/run-main.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'setara-gen-'));
 const POSTS_HEADER = 'id,parent_id,name,kind,eselon,unit,opd,unit_type';
@@ -33,6 +33,13 @@ describe('setara generate', () => {
     defects = JSON.parse(readFileSync(join(dir, 'data', 'defects.json'), 'utf8')) as Defects;
     posts = parse(readFileSync(join(dir, 'data', 'posts.csv')), { columns: true });
     people = parse(readFileSync(join(dir, 'data', 'people.csv')), { columns: true });
+  });
+
+  it('on a terminal shows the megabytes written, then leaves only its summary line', async () => {
+    const r = await runMain(['generate', '--posts', '6000', '--seed', '42', '--out', 'tty', '--lang', 'en'], { cwd: dir, tty: true });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^\r\x1b\[Kwriting tty: \d+ MB…/);
+    expect(withoutProgress(r.stderr)).toMatch(/^6000 posts, \d+ people, \d+ regions, \d+ deliberate defects \(defects\.json\) → tty \([\d.]+ s\)\n$/);
   });
 
   it('writes posts.csv and people.csv with the canonical headers (UTF-8, comma, LF, no BOM) and nothing else', () => {

@@ -33,3 +33,8 @@ export function expectHandled(r: RunResult, why = r.stderr): string | undefined 
   expect(lines, why).toHaveLength(1);
   return lines[0];
 }
+
+/** stderr without its progress pieces (each `\r ESC[K` + text + `…`, and the clearing `\r ESC[K`). */
+export function withoutProgress(stderr: string): string {
+  return stderr.replace(/\r\x1b\[K[^\r\n]*…/g, '').replace(/\r\x1b\[K/g, '');
+}

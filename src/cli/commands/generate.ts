@@ -5,6 +5,7 @@ import { OutputError, UsageError } from '../../errors.js';
 import type { Lang } from '../../i18n/index.js';
 import { GENERATED_FILES, generateDataset } from '../../generate/generate.js';
 import { seedFrom } from '../../generate/prng.js';
+import { progressReporter } from '../../io/progress.js';
 import { guardTarget } from '../../io/write.js';
 import type { MainIO } from '../context.js';
 
@@ -27,7 +28,11 @@ export async function generateCommand(opts: GenerateCommandOptions, io: MainIO):
   for (const f of GENERATED_FILES) guardTarget(join(opts.out, f), join(opts.out, f), guard);
   const seed = seedFrom(opts.seed);
   const started = Date.now();
-  const r = await generateDataset({ posts: opts.posts, seed, outDir: opts.out, guard, ...(opts.defectRate !== undefined ? { defectRate: opts.defectRate } : {}) });
+  const progress = progressReporter(io.stderr, io.env, opts.lang, true);
+  const r = await generateDataset({
+    posts: opts.posts, seed, outDir: opts.out, guard, ...(opts.defectRate !== undefined ? { defectRate: opts.defectRate } : {}),
+    ...(progress ? { written: (bytes: number) => progress.written(opts.out!, bytes) } : {}),
+  }).finally(() => progress?.clear());
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   io.stderr.write(
     opts.lang === 'id'

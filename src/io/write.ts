@@ -74,7 +74,6 @@ async function prepareTemp(target: string, display: string, guard: WriteGuard): 
   return { abs, tmp };
 }
 
-/** A file written in pieces into a temp file and renamed over the target on commit; abort (or any error) removes it. */
 /**
  * Where a file's text goes, piece by piece. `write` returns a promise when a full buffer is being handed to the disk:
  * no further piece may be written before it settles.
@@ -89,6 +88,7 @@ export interface TextOut {
  */
 export type TextProducer = (out: TextOut) => Iterable<Promise<void>>;
 
+/** A file written in pieces into a temp file and renamed over the target on commit; abort (or any error) removes it. */
 export interface AtomicWriter extends TextOut {
   /** Appends text; returns a promise only when a buffer was flushed to disk (await it for backpressure). */
   write(chunk: string): Promise<void> | undefined;

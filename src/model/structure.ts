@@ -1,19 +1,20 @@
 /**
  * Indexes over the posts (by id, children, OPD heads, holders) built in one pass; no copies of the posts.
  *
- * Only `byId` is a Map: the per-post indexes are fields of the posts and people themselves (`Post.parent`, …),
- * because at a million posts each string-keyed Map operation is a cache miss (~1 µs) and loading did about ten per
- * row. Children and holders are intrusive lists (`firstChild`/`nextSibling`, `firstHolder`/`nextHolder`), not an
+ * Only `byId` is a table (a PostIndex, see post-index.ts): the per-post indexes are fields of the posts and people
+ * themselves (`Post.parent`, …), because at a million posts each lookup by id is a cache miss (~1 µs) and loading did
+ * about ten per row. Children and holders are intrusive lists (`firstChild`/`nextSibling`, `firstHolder`/`nextHolder`), not an
  * array per post: at a million posts those arrays took some 90 MB. The fields belong to the structure last built
  * over those objects; a structure is built once per run.
  */
+import { PostIndex } from './post-index.js';
 import type { Person, Post } from './types.js';
 
 export interface Structure {
   posts: Post[];
   /** First post with each id (duplicates are reported and excluded from the index). */
-  byId: Map<string, Post>;
-  /** The indexed posts in `byId` order: `indexed[indexOf(p)] === p` for every indexed post. */
+  byId: PostIndex;
+  /** The indexed posts, in input order: `indexed[indexOf(p)] === p` for every indexed post. */
   indexed: readonly Post[];
   duplicates: Post[];
   people: Person[];
@@ -27,7 +28,7 @@ export interface Structure {
   opdOf(p: Post): string | undefined;
   /** The people holding `p` (empty when none). */
   holdersOf(p: Post): readonly Person[];
-  /** Position of `p` in `byId` order (undefined for a post outside the structure). */
+  /** Position of `p` in `indexed` (undefined for a post outside the structure). */
   indexOf(p: Post): number | undefined;
   /** The post a person holds, when their postId is in the index. */
   postOf(person: Person): Post | undefined;
@@ -36,7 +37,7 @@ export interface Structure {
 const NONE: readonly never[] = Object.freeze([]);
 
 export function buildStructure(posts: Post[], people: Person[] = []): Structure {
-  const byId = new Map<string, Post>();
+  const byId = new PostIndex(posts);
   const duplicates: Post[] = [];
   // Without duplicates (the usual case) the indexed posts are the posts: no second million-entry list. With them, a
   // list allocated at the posts' length and cut to the indexed count (no growing copies).
@@ -44,7 +45,7 @@ export function buildStructure(posts: Post[], people: Person[] = []): Structure 
   let n = 0;
   for (let k = 0; k < posts.length; k++) {
     const p = posts[k]!;
-    if (byId.has(p.id)) {
+    if (!byId.add(k)) {
       if (!copy) {
         copy = new Array<Post>(posts.length);
         for (let j = 0; j < k; j++) copy[j] = posts[j]!;
@@ -53,7 +54,6 @@ export function buildStructure(posts: Post[], people: Person[] = []): Structure 
     } else {
       if (copy) copy[n] = p;
       p.index = n++;
-      byId.set(p.id, p);
     }
     p.firstChild = null;
     p.nextSibling = null;

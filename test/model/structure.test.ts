@@ -48,7 +48,10 @@ describe('buildStructure (property)', () => {
 
         const first = new Map<string, Post>();
         for (const p of posts) if (!first.has(p.id)) first.set(p.id, p);
-        expect([...s.byId.values()]).toEqual([...first.values()]);
+        expect(s.indexed).toEqual([...first.values()]);
+        expect(s.byId.size).toBe(first.size);
+        for (const [id, p] of first) expect(s.byId.get(id)).toBe(p);
+        expect(s.byId.get('P-none')).toBeUndefined();
         expect(s.duplicates).toEqual(posts.filter((p) => first.get(p.id) !== p));
         posts.forEach((p, i) => {
           const indexed = first.get(p.id)!;

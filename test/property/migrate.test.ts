@@ -143,7 +143,7 @@ describe('migrate invariants (property)', () => {
       fc.assert(
         fc.property(fc.array(specArb, { minLength: 1, maxLength: 40 }), (specs) => {
           const s = buildStructure(buildPosts(specs));
-          for (const p of s.byId.values()) {
+          for (const p of s.indexed) {
             const f = factsFor(s, p);
             const a = decide(f, ruleset, rules, true);
             const b = decide(f, ruleset, rules, false);

@@ -1,8 +1,8 @@
 /**
  * Posts by id, for a list whose length is known: an open-addressing table of positions in the list, sized once (no
- * rehash while a million posts go in) and kept in two typed arrays outside the JS heap (16 MB for a million). A JS Map
- * of a million string keys took twice as long to fill and 28 MB of heap. The hash is seeded per index, so that no input can be made
- * to collide on purpose.
+ * rehash while a million posts go in) and kept in two typed arrays outside the JS heap (16 MB for a million). A JS
+ * Map of a million string keys took twice as long to fill and 28 MB of heap. The hash is seeded per index, so that
+ * no input can be made to collide on purpose.
  */
 import { randomInt } from 'node:crypto';
 import type { Post } from './types.js';

@@ -32,7 +32,6 @@ export function progressReporter(stream: ProgressStream, env: NodeJS.ProcessEnv,
   if (!stream.isTTY || env.CI) return undefined;
   let last = 0;
   let shown = false;
-  // Once reading has reported, the run is long enough for the later stages to be shown.
   const show = (text: string, now = Date.now()) => {
     last = now;
     shown = true;
@@ -51,6 +50,7 @@ export function progressReporter(stream: ProgressStream, env: NodeJS.ProcessEnv,
     rows(file, rows, done) {
       if (done) clear();
       else {
+        // Reading has reported: the run is long enough for the later stages to be shown.
         long = true;
         throttled(() => `${file}: ${number(rows)} ${lang === 'id' ? 'baris dibaca' : 'rows read'}`);
       }

@@ -153,7 +153,6 @@ function fitWidth(cells: string[], width: number): string[] {
   return out;
 }
 
-/** Renders any exceljs cell value as the text a person sees. */
 /**
  * A formula cell saved without its result (a workbook written by a program that does not calculate): its text would be
  * `[object Object]`, which passes as an id or a name. Excel and LibreOffice store the result with the formula.
@@ -162,6 +161,7 @@ function isFormulaWithoutValue(v: unknown): boolean {
   return typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v) && (v as { result?: unknown }).result === undefined;
 }
 
+/** Renders any exceljs cell value as the text a person sees. */
 export function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;

@@ -3,9 +3,9 @@
  *
  * Only `byId` is a table (a PostIndex, see post-index.ts): the per-post indexes are fields of the posts and people
  * themselves (`Post.parent`, …), because at a million posts each lookup by id is a cache miss (~1 µs) and loading did
- * about ten per row. Children and holders are intrusive lists (`firstChild`/`nextSibling`, `firstHolder`/`nextHolder`), not an
- * array per post: at a million posts those arrays took some 90 MB. The fields belong to the structure last built
- * over those objects; a structure is built once per run.
+ * about ten per row. Children and holders are intrusive lists (`firstChild`/`nextSibling`, `firstHolder`/
+ * `nextHolder`), not an array per post: at a million posts those arrays took some 90 MB. The fields belong to the
+ * structure last built over those objects; a structure is built once per run.
  */
 import { PostIndex } from './post-index.js';
 import type { Person, Post } from './types.js';

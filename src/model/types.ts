@@ -60,7 +60,7 @@ export interface Post {
   row: number;
   // Set by buildStructure (model/structure.ts); read mostly through the Structure's accessors, directly where a
   // million calls would show (facts, the holder checks, the migrated structure).
-  /** Position in the structure's `indexed` (a duplicate has its indexed post's): lets per-post results be arrays, not Maps. */
+  /** Position in the structure's `indexed` (a duplicate has its indexed post's): per-post results are arrays. */
   index?: number;
   /** The indexed post with id parentId (null when there is none). */
   parent?: Post | null;

@@ -6,7 +6,7 @@ import type { Text } from '../i18n/index.js';
 import { severityRank } from '../model/finding.js';
 import { loadYaml } from './load-yaml.js';
 import { RULES_DIR } from './package-paths.js';
-import { loadReferenceData } from './reference.js';
+import { loadReferenceData, normaliseJfName } from './reference.js';
 import type { Condition, Rule, Ruleset, RulesetFile } from './types.js';
 
 export const SHIPPED_RULESETS = ['kabupaten-kota', 'provinsi', 'pusat', 'base', 'common-decisions', 'sistem-kerja'] as const;
@@ -146,12 +146,11 @@ function apply(at: Located, set: Ruleset, cwd: string, stack: string[], applied:
  */
 function checkJfIds(keywords: ReadonlyArray<{ jf: string }>, fail: (i: number, text: Text) => never): void {
   if (!keywords.length) return;
-  const jf = loadReferenceData().jf;
+  const ref = loadReferenceData();
   keywords.forEach(({ jf: id }, i) => {
-    if (jf.has(id)) return;
-    const lower = id.toLowerCase();
-    const named = [...jf.values()].find((e) => e.id === lower || e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower));
-    const hint = named ? { id: `; id-nya '${named.id}'`, en: `; its id is '${named.id}'` } : { id: '', en: '' };
+    if (ref.jf.has(id)) return;
+    const named = ref.jf.has(id.toLowerCase()) ? id.toLowerCase() : ref.jfByName.get(normaliseJfName(id));
+    const hint = named ? { id: `; id-nya '${named}'`, en: `; its id is '${named}'` } : { id: '', en: '' };
     fail(i, {
       id: `local.jf_keywords: '${id}' bukan id JF di katalog (rules/data/jf-catalog.yaml)${hint.id}`,
       en: `local.jf_keywords: '${id}' is not the id of a JF in the catalog (rules/data/jf-catalog.yaml)${hint.en}`,

@@ -59,7 +59,7 @@ export async function migrateCommand(postsPath: string, opts: MigrateOptions, io
     io.stderr.write(summaryLine(plan.summary, opts.lang, opts.dryRun ? undefined : opts.out));
     if (!opts.dryRun && opts.out) {
       const outputs = outputText(result, plan, findings, opts.lang);
-      await writeFilesAtomic(files.map((f) => ({ target: join(opts.out!, f), display: join(opts.out!, f), produce: outputs[f]! })), guard, progress && ((f, bytes) => progress.written(f, bytes)));
+      await writeFilesAtomic(files.map((f) => ({ target: join(opts.out!, f), display: join(opts.out!, f), produce: outputs[f]! })), guard, progress?.written);
     }
     return exitCodeFor(findings, opts.failOn);
   } finally {

@@ -4,13 +4,14 @@ import { ageOn } from '../model/parse/date.js';
 import { golonganOrder } from '../model/parse/golongan.js';
 import type { Structure } from '../model/structure.js';
 import type { Eselon, Golongan, Person, Post } from '../model/types.js';
+import type { Bup } from './reference.js';
 import { isStructural } from './structure.js';
 import type { Report } from './reporter.js';
 
 export interface PeopleReference {
   eselonGolongan(e: Eselon): { min: Golongan; max: Golongan } | undefined;
-  /** Retirement age (BUP) of the post a person holds. */
-  bupOf(post: Post): number;
+  /** Retirement age (BUP) of the post a person holds; null when it cannot be told (see BupLookup.ofPost). */
+  bupOf(post: Post): Bup | null;
 }
 
 const at = (p: Person, column?: string, value?: string) => ({
@@ -147,10 +148,31 @@ function checkRank(person: Person, post: Post, ref: PeopleReference, report: Rep
 
 function checkRetirement(person: Person, post: Post, ref: PeopleReference, asOf: string, report: Report): void {
   const bup = ref.bupOf(post);
+  const a = at(person, 'birth_date', person.birthDate!);
+  if (!bup) {
+    report('person/bup-unknown', a, post.kind === 'fungsional'
+      ? {
+        id: `batas usia pensiun tidak diketahui: '${post.name}' adalah JF tanpa jenjang pada namanya, dan BUP JF mengikuti jenjangnya`,
+        en: `retirement age unknown: '${post.name}' is a JF without a jenjang in its title, and a JF's BUP follows its jenjang`,
+      }
+      : {
+        id: `batas usia pensiun tidak diketahui: jenis jabatan '${post.name}' tidak diketahui`,
+        en: `retirement age unknown: the kind of post '${post.name}' is not known`,
+      });
+    return;
+  }
   const age = ageOn(person.birthDate!, asOf);
-  if (age < bup) return;
-  report('person/past-retirement-age', at(person, 'birth_date', person.birthDate!), {
-    id: `berusia ${age} tahun pada ${asOf}; batas usia pensiun jabatan '${post.name}' ${bup} tahun`,
-    en: `aged ${age} on ${asOf}; the retirement age of post '${post.name}' is ${bup}`,
+  if (age < bup.age) return;
+  if (bup.jf) {
+    const unconfirmed = bup.jf.citation.confidence === 'unconfirmed';
+    report('person/past-jf-retirement-age', a, {
+      id: `berusia ${age} tahun pada ${asOf}; batas usia pensiun JF '${post.name}' menurut aturan JF-nya ${bup.age} tahun${unconfirmed ? ' (usia belum terkonfirmasi)' : ''}`,
+      en: `aged ${age} on ${asOf}; the retirement age the JF's own rules set for '${post.name}' is ${bup.age}${unconfirmed ? ' (age unconfirmed)' : ''}`,
+    });
+    return;
+  }
+  report('person/past-retirement-age', a, {
+    id: `berusia ${age} tahun pada ${asOf}; batas usia pensiun jabatan '${post.name}' ${bup.age} tahun`,
+    en: `aged ${age} on ${asOf}; the retirement age of post '${post.name}' is ${bup.age}`,
   });
 }

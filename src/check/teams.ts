@@ -63,8 +63,8 @@ export function checkTeams(s: Structure, teams: readonly TeamMembership[], set: 
         });
       if (m === first && owner && officialLevel(owner.kind) !== 1 && officialLevel(owner.kind) !== 2)
         report('team/owner-level', { ...at, column: 'owner_post_id', value: m.ownerPostId }, {
-          id: `pemilik tim '${owner.name}' (${owner.kind ?? '?'}) bukan pejabat level 1 atau 2`,
-          en: `team owner '${owner.name}' (${owner.kind ?? '?'}) is not a level-1 or level-2 official`,
+          id: `pemilik tim '${owner.name}' (${owner.kind ?? '?'}) bukan pejabat level 1 atau 2 (level 1 = JPT, level 2 = administrator: tafsiran yang belum terkonfirmasi)`,
+          en: `team owner '${owner.name}' (${owner.kind ?? '?'}) is not a level-1 or level-2 official (level 1 = JPT, level 2 = administrator: an unconfirmed interpretation)`,
         });
       if (seen.has(m.nip)) {
         report('team/duplicate-member', { ...at, column: 'nip', value: m.nip }, {

@@ -9,6 +9,10 @@ import type { Report } from './reporter.js';
 /** Whether the data describes the structure before or after penyetaraan; level checks apply after. */
 export type Stage = 'before' | 'after';
 
+/**
+ * A koordinator/subkoordinator role: carried by a JF post's title or a person's role cell. A pelaksana title with the
+ * word ("Koordinator Lapangan Kebersihan") is an ordinary pelaksana title, and a structural or unit name is a name.
+ */
 export const KOORDINATOR = /\b(sub[\s-]*)?koordinator\b/i;
 
 /** Level 1 = JPT, level 2 = administrator (interpretation flagged in sk/level-mapping); pengawas = level 3. */
@@ -22,7 +26,7 @@ export function officialLevel(kind: Kind | null): 1 | 2 | 3 | null {
 export function checkWorkSystem(s: Structure, ruleset: Ruleset, stage: Stage, report: Report): void {
   for (let i = 0; i < s.indexed.length; i++) {
     const p = s.indexed[i]!;
-    if (KOORDINATOR.test(p.name))
+    if (p.kind === 'fungsional' && KOORDINATOR.test(p.name))
       report('sk/koordinator-abolished', at(p, 'name', p.name), {
         id: `jabatan '${p.name}' memuat peran koordinator/subkoordinator yang sudah dihapus; ubah menjadi tim kerja`,
         en: `post '${p.name}' carries an abolished koordinator/subkoordinator role; convert it into a work team`,

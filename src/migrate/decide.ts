@@ -2,13 +2,15 @@
 import type { Report } from '../check/reporter.js';
 import type { Citation } from '../model/finding.js';
 import type { Text } from '../i18n/index.js';
+import { placementOf } from '../model/placement.js';
 import type { Structure } from '../model/structure.js';
 import { srcOf, type Jenjang, type Post } from '../model/types.js';
-import { decide, decisionRules, rulesForPost, type Decision, type TraceStep } from '../rules/engine.js';
+import { basisReason, decide, decisionRules, rulesForPost, type Decision, type PostFacts, type TraceStep } from '../rules/engine.js';
 import type { DecisionKind, Rule, Ruleset } from '../rules/types.js';
-import { factsFor, type FactsScratch } from '../rules/facts.js';
-import { candidatesText, type Candidate, type JfMatcher, type MatchResult } from './jf-match.js';
+import { factsFor } from '../rules/facts.js';
+import { candidatesText, tiedWith, type Candidate, type JfMatcher, type MatchResult } from './jf-match.js';
 import type { AnalystDecision } from './decisions-file.js';
+import { keepTitleJf } from './koordinator.js';
 
 /**
  * A post's verdict. It names no post: decideAll keeps one per post in structure order, and equal verdicts (most posts
@@ -25,7 +27,18 @@ export interface PostDecision {
   /** Why a post is in review, or the analyst's note. */
   note: Text | null;
   source: 'rules' | 'analyst';
+  /** BASIS bits (rules/engine): what the rule's outcome rests on besides the columns; 0 = the columns alone. */
+  basis: number;
+  /** For an equalised post, how sure the JF proposal is; null otherwise. */
+  jfStatus: JfStatus | null;
 }
+
+/**
+ * An equalised post's JF proposal: one clear candidate (`matched`), one on thin evidence (`weak`), several equally good
+ * (`tie`: no JF is picked), or none. The decision stays `equalise` either way (the unit is dissolved by rule); every
+ * status but `matched` puts the post on the review list.
+ */
+export type JfStatus = 'matched' | 'weak' | 'tie' | 'none';
 
 /** A decision being made, or shown by explain: mutable, with the rules' trace. */
 export interface DecisionDraft extends PostDecision {
@@ -69,23 +82,26 @@ export function decideAll(ctx: DecideContext): PostDecision[] {
   const out: PostDecision[] = new Array(s.indexed.length);
   const intern = verdicts();
   // A keep or review decided by a rule (or one of its local entries) alone, with no JF to propose and no analyst
-  // decision, is the same verdict for every post it decides: found by the rule, without building the verdict again.
-  const byRule = new Map<object, PostDecision>();
-  // Each post's facts are done with once its verdict is made: the same lists serve every post.
-  const scratch: FactsScratch = { chain: [], chainTypes: [] };
+  // decision, is the same verdict for every post it decides on the same basis: found by the rule and the basis,
+  // without building the verdict again.
+  const byRule = new Map<object, PostDecision[]>();
+  // Each post's facts are done with once its verdict is made: one object serves every post.
+  const facts = {} as PostFacts;
   // An equalise decided by rules alone is the same verdict, with the same finding, for every post with the same rule
-  // (or local entry) and the same JF match (a shared result of the matcher).
-  const byMatch = new Map<object, Map<MatchResult, { verdict: PostDecision; finding: JfFinding | undefined }>>();
+  // (or local entry), basis and JF match (a shared result of the matcher).
+  const byMatch = new Map<object, Map<MatchResult, { verdict: PostDecision; finding: JfFinding | undefined }>[]>();
   for (let i = 0; i < s.indexed.length; i++) {
     const post = s.indexed[i]!;
     const rules = rulesFor(post);
     // A batch run keeps no trace (only explain shows it): the same decisions, without a million reason texts.
-    const d = decide(factsFor(s, post, scratch), ctx.ruleset, rules, false);
-    const key = d && !ctx.analyst.has(post.id) ? d.local ?? d.rule : undefined;
+    const d = decide(factsFor(s, post, facts), ctx.ruleset, rules, false);
+    // A JF read from the title is the post's own: no verdict shared by its rule.
+    const key = d && !ctx.analyst.has(post.id) && !d.outcome.jf_from_title ? d.local ?? d.rule : undefined;
     if (d && key && d.outcome.decision === 'equalise') {
       const match = matchFor(post, d.outcome.jenjang!, ctx);
-      let memo = byMatch.get(key);
-      if (!memo) byMatch.set(key, (memo = new Map()));
+      let byBasis = byMatch.get(key);
+      if (!byBasis) byMatch.set(key, (byBasis = []));
+      const memo = (byBasis[d.basis] ??= new Map());
       let made = memo.get(match);
       if (made) {
         if (made.finding) reportJf(post, made.finding, ctx);
@@ -96,10 +112,12 @@ export function decideAll(ctx: DecideContext): PostDecision[] {
       out[i] = made.verdict;
       continue;
     }
-    let verdict = key && byRule.get(key);
+    let shared = key && byRule.get(key);
+    if (key && !shared) byRule.set(key, (shared = []));
+    let verdict = shared ? shared[d!.basis] : undefined;
     if (!verdict) {
       verdict = intern(draftFor(post, d, rules, ctx));
-      if (key) byRule.set(key, verdict);
+      if (shared) shared[d!.basis] = verdict;
     }
     out[i] = verdict;
   }
@@ -121,7 +139,7 @@ function verdicts(): (d: DecisionDraft) => PostDecision {
   return (d) => {
     // Lists and notes are compared by their texts (a new list or note may equal one seen before), the rest by value.
     const key = [
-      d.decision, d.criterion, d.jf?.id ?? '', d.jenjang ?? '', d.source, d.ruleIds.join(' '), d.citations.map(idOf).join(','),
+      d.decision, d.criterion, d.jf?.id ?? '', d.jenjang ?? '', d.source, d.basis, d.jfStatus ?? '', d.ruleIds.join(' '), d.citations.map(idOf).join(','),
       d.note ? `${d.note.id}\u0001${d.note.en}` : '', candidatesText(d.candidates),
     ].join('\u0000');
     let hit = seen.get(key);
@@ -142,13 +160,14 @@ function draftFor(post: Post, d: Decision | null, rules: readonly Rule[], ctx: D
   let result: DecisionDraft;
   if (!d) {
     const rule = ctx.ruleset.byId.get('decision/no-rule')!;
-    result = base('review', '', rule, [], NO_RULE);
+    result = base('review', '', rule, [], NO_RULE, 0);
   } else {
     const { outcome, rule } = d;
     const criterion = d.local ? `${outcome.criterion ?? ''}: ${d.local.reason}`.replace(/^: /, '') : outcome.criterion ?? '';
-    result = base(outcome.decision, criterion, rule, d.trace, outcome.reason ?? null);
+    result = base(outcome.decision, criterion, rule, d.trace, outcome.reason ?? null, d.basis);
     if (d.local?.citation) result.citations = [...result.citations, d.local.citation];
     if (outcome.decision === 'equalise') proposeJf(post, result, outcome.jenjang!, ctx);
+    else if (outcome.jf_from_title) keepTitleJf(post, result, ctx);
   }
   const analyst = ctx.analyst.size ? ctx.analyst.get(post.id) : undefined;
   if (analyst) applyAnalyst(post, result, analyst, rules, ctx);
@@ -163,17 +182,17 @@ const ONE_RULE = new WeakMap<Rule, { ruleIds: string[]; citations: Citation[] }>
 
 const NO_RULE: Text = { id: 'tidak ada aturan yang cocok', en: 'no rule matched' };
 
-function base(decision: DecisionKind, criterion: string, rule: Rule, trace: TraceStep[], note: Text | null): DecisionDraft {
+function base(decision: DecisionKind, criterion: string, rule: Rule, trace: TraceStep[], note: Text | null, basis: number): DecisionDraft {
   let one = ONE_RULE.get(rule);
   if (!one) ONE_RULE.set(rule, (one = { ruleIds: Object.freeze([rule.id]) as string[], citations: Object.freeze([rule.citation]) as Citation[] }));
   return {
     decision, criterion, jf: null, jenjang: null, ruleIds: one.ruleIds, citations: one.citations,
-    candidates: NO_CANDIDATES, note, source: 'rules', trace,
+    candidates: NO_CANDIDATES, note, source: 'rules', basis, jfStatus: null, trace,
   };
 }
 
 /** Adds a rule to a decision: new lists, since the lists may be shared. */
-function addRule(d: DecisionDraft, rule: Rule): void {
+export function addRule(d: DecisionDraft, rule: Rule): void {
   d.ruleIds = [...d.ruleIds, rule.id];
   d.citations = [...d.citations, rule.citation];
 }
@@ -181,49 +200,69 @@ function addRule(d: DecisionDraft, rule: Rule): void {
 /** The matcher's (shared) result for an equalised post's title and units. */
 function matchFor(post: Post, jenjang: Jenjang, ctx: DecideContext): MatchResult {
   const s = ctx.structure;
-  return ctx.matcher.match({ title: post.name, unit: post.unit, parentUnit: s.parentOf(post)?.unit ?? '', opd: s.opdOf(post) ?? '' }, jenjang);
+  const pl = placementOf(s);
+  const parent = s.parentOf(post);
+  return ctx.matcher.match({
+    title: post.name, unit: pl.unitName(post.index!), parentUnit: parent ? pl.unitName(parent.index!) : '', opd: s.opdOf(post) ?? '',
+    unitTypes: pl.chainMask(post.index!),
+  }, jenjang);
 }
 
 function reportJf(post: Post, f: JfFinding, ctx: DecideContext): void {
   ctx.report(f.ruleId, { ...srcOf(post), postId: post.id }, { id: `'${post.name}'${f.after.id}`, en: `'${post.name}'${f.after.en}` });
 }
 
+/**
+ * The JF proposal of an equalised post. The decision stays `equalise` whatever the proposal: the rules dissolved the
+ * unit; what is uncertain is only which JF, and that is the proposal's status (with the candidates as alternatives).
+ */
 function proposeJf(post: Post, d: DecisionDraft, jenjang: Jenjang, ctx: DecideContext): void {
-  const { candidates, dropped } = matchFor(post, jenjang, ctx);
+  const { candidates, dropped, policy } = matchFor(post, jenjang, ctx);
   d.jenjang = jenjang;
   d.candidates = candidates.slice(0, 5);
   const top = candidates[0];
   const second = candidates[1];
+  let rule: Rule;
   if (!top) {
-    const rule = ctx.ruleset.byId.get('jf/no-candidate')!;
-    d.decision = 'review';
-    addRule(d, rule);
+    rule = ctx.ruleset.byId.get('jf/no-candidate')!;
+    d.jfStatus = 'none';
     const why = dropped.length ? ` (${dropped.map((x) => x.name).join(', ')}: tanpa jenjang ${jenjang})` : '';
     const whyEn = dropped.length ? ` (${dropped.map((x) => x.name).join(', ')}: no ${jenjang} level)` : '';
-    d.note = { id: `tidak ada JF yang cocok dengan nama unit/jabatan${why}`, en: `no JF matches the unit or title${whyEn}` };
+    d.note = { id: `tidak ada JF yang cocok dengan nama unit/jabatan${why}; JF dipilih analis`, en: `no JF matches the unit or title${whyEn}; the analyst chooses the JF` };
     d.jfFinding = { ruleId: rule.id, after: { id: `: ${d.note.id}`, en: `: ${d.note.en}` } };
-  } else if (second && second.score >= top.score * (1 - AMBIGUITY_MARGIN)) {
-    const rule = ctx.ruleset.byId.get('jf/ambiguous')!;
-    d.decision = 'review';
-    addRule(d, rule);
-    const tied = candidates.filter((c) => c.score >= top.score * (1 - AMBIGUITY_MARGIN)).map((c) => `${c.name} (${c.score})`).join(', ');
-    d.note = { id: `beberapa JF sama kuat: ${tied}`, en: `several JF are equally good: ${tied}` };
+  } else if (policy) {
+    // The region's or agency's JF policy outranks the keywords: cited as local policy, a clear proposal.
+    rule = ctx.ruleset.byId.get('jf/local-policy')!;
+    d.jf = { id: top.jf, name: top.name };
+    d.jfStatus = 'matched';
+    d.note = { id: `JF menurut kebijakan lokal: ${policy.reason}`, en: `JF by local policy: ${policy.reason}` };
+    if (policy.citation) d.citations = [...d.citations, policy.citation];
+  } else if (second && tiedWith(top, second, AMBIGUITY_MARGIN)) {
+    rule = ctx.ruleset.byId.get('jf/ambiguous')!;
+    d.jfStatus = 'tie';
+    const tied = candidates.filter((c) => tiedWith(top, c, AMBIGUITY_MARGIN)).map((c) => `${c.name} (${c.score})`).join(', ');
+    d.note = { id: `beberapa JF sama kuat: ${tied}; JF dipilih analis`, en: `several JF are equally good: ${tied}; the analyst chooses the JF` };
     d.jfFinding = { ruleId: rule.id, after: { id: `: ${d.note.id}`, en: `: ${d.note.en}` } };
   } else {
     d.jf = { id: top.jf, name: top.name };
     const minScore = Number(ctx.ruleset.local.limits.jf_min_score ?? DEFAULT_JF_MIN_SCORE);
     if (top.score < minScore) {
+      rule = ctx.ruleset.byId.get('jf/weak-match')!;
+      d.jfStatus = 'weak';
       const words = top.evidence.map((e) => `'${e.word}'`).join(', ');
       d.jfFinding = {
-        ruleId: 'jf/weak-match',
+        ruleId: rule.id,
         after: {
           id: ` → ${top.name}: bukti lemah (skor ${top.score} < ${minScore}; ${words}); periksa`,
           en: ` → ${top.name}: weak evidence (score ${top.score} < ${minScore}; ${words}); check it`,
         },
       };
+    } else {
+      rule = ctx.ruleset.byId.get('jf/matched')!;
+      d.jfStatus = 'matched';
     }
-    addRule(d, ctx.ruleset.byId.get('jf/matched')!);
   }
+  addRule(d, rule);
   if (d.jfFinding) reportJf(post, d.jfFinding, ctx);
 }
 
@@ -231,11 +270,16 @@ function applyAnalyst(post: Post, d: DecisionDraft, a: AnalystDecision, rules: r
   const at = { file: a.src.file, line: a.src.line, row: a.src.row, postId: post.id };
   const lockedRule = d.source === 'rules' ? rules.find((r) => r.id === d.ruleIds[0] && r.locked) : undefined;
   if (lockedRule && a.decision !== d.decision) {
-    ctx.report('decisions/contradicts-locked', at, {
-      id: `keputusan '${a.decision}' bertentangan dengan aturan terkunci ${lockedRule.id} (${d.decision}); keputusan aturan tetap berlaku`,
-      en: `decision '${a.decision}' contradicts locked rule ${lockedRule.id} (${d.decision}); the rule's decision stands`,
-    });
-    return;
+    // A locked rule is a mandate on the facts it looked at; when those were read from titles (a derived unit, a
+    // title pattern), the analyst may overrule the reading, with a note that says why.
+    if (d.basis === 0 || !a.note) {
+      const why = d.basis === 0 ? { id: '', en: '' } : { id: ' (dasar dari inferensi dapat dibantah hanya dengan catatan)', en: ' (an inferred basis can be overruled only with a note)' };
+      ctx.report('decisions/contradicts-locked', at, {
+        id: `keputusan '${a.decision}' bertentangan dengan aturan terkunci ${lockedRule.id} (${d.decision}); keputusan aturan tetap berlaku${why.id}`,
+        en: `decision '${a.decision}' contradicts locked rule ${lockedRule.id} (${d.decision}); the rule's decision stands${why.en}`,
+      });
+      return;
+    }
   }
   let jf = d.jf;
   if (a.decision === 'equalise') {
@@ -256,11 +300,21 @@ function applyAnalyst(post: Post, d: DecisionDraft, a: AnalystDecision, rules: r
       return;
     }
   }
+  if (lockedRule && a.decision !== d.decision) {
+    const basis = basisReason(d.basis);
+    ctx.report('decisions/overrules-inference', at, {
+      id: `keputusan '${a.decision}' membantah ${lockedRule.id} (${d.decision}), yang bersandar pada ${basis.id}: ${a.note}`,
+      en: `decision '${a.decision}' overrules ${lockedRule.id} (${d.decision}), which rests on ${basis.en}: ${a.note}`,
+    });
+    addRule(d, ctx.ruleset.byId.get('decisions/overrules-inference')!);
+  }
   const rule = ctx.ruleset.byId.get('decisions/analyst')!;
+  // A keep that confirms a keep leaves its JF alone (a JF post whose koordinator role ended keeps its JF and jenjang).
+  const confirmsKeep = a.decision === 'keep' && d.decision === 'keep';
   d.decision = a.decision;
   d.source = 'analyst';
-  d.jf = a.decision === 'equalise' ? jf : null;
-  d.jenjang = a.decision === 'equalise' ? a.jenjang ?? d.jenjang ?? defaultJenjang(post) : null;
+  d.jf = a.decision === 'equalise' ? jf : confirmsKeep ? d.jf : null;
+  d.jenjang = a.decision === 'equalise' ? a.jenjang ?? d.jenjang ?? defaultJenjang(post) : confirmsKeep ? d.jenjang : null;
   if (a.decision === 'keep') d.criterion = d.criterion || 'analyst';
   addRule(d, rule);
   d.note = a.note ? { id: a.note, en: a.note } : d.note;

@@ -5,6 +5,7 @@ import type { TextOut, TextProducer } from '../io/write.js';
 import { formatCitation, type Finding } from '../model/finding.js';
 import type { Lang } from '../i18n/index.js';
 import type { PostDecision } from './decide.js';
+import { basisText } from '../rules/engine.js';
 import { candidatesText } from './jf-match.js';
 import type { MigrationResult } from './run.js';
 import type { Plan } from './plan.js';
@@ -15,6 +16,7 @@ export const MAPPING_COLUMNS = [
   'post_id', 'parent_id', 'name', 'kind', 'eselon', 'unit', 'opd', 'unit_type',
   'decision', 'criterion', 'jf', 'jenjang', 'new_post_id', 'new_parent_id',
   'rule_ids', 'citations', 'candidates', 'jf_name', 'new_name', 'change', 'source', 'note', 'line',
+  'jf_status', 'alternatives', 'basis',
 ] as const;
 
 export const POSTS_COLUMNS = ['id', 'parent_id', 'name', 'kind', 'eselon', 'unit', 'opd', 'unit_type', 'source_id', 'change'] as const;
@@ -73,14 +75,27 @@ export function mappingRows(r: MigrationResult, lang: Lang): CsvRows {
     out[20] = d.source;
     out[21] = t.note;
     out[22] = p.line;
+    out[23] = d.jfStatus ?? '';
+    out[24] = t.alternatives;
+    out[25] = t.basis;
     i++;
     return true;
   };
 }
 
 /** A verdict's cells as text, worked out once per verdict: verdicts are shared by many posts (decideAll). */
-function verdictTexts(lang: Lang): (d: PostDecision) => { ruleIds: string; citations: string; candidates: string; note: string } {
-  const memo = new Map<PostDecision, { ruleIds: string; citations: string; candidates: string; note: string }>();
+interface VerdictTexts {
+  ruleIds: string;
+  citations: string;
+  candidates: string;
+  /** The candidates other than the proposed JF, by name (all of them when none was proposed). */
+  alternatives: string;
+  note: string;
+  basis: string;
+}
+
+function verdictTexts(lang: Lang): (d: PostDecision) => VerdictTexts {
+  const memo = new Map<PostDecision, VerdictTexts>();
   return (d) => {
     let t = memo.get(d);
     if (!t) {
@@ -88,7 +103,9 @@ function verdictTexts(lang: Lang): (d: PostDecision) => { ruleIds: string; citat
         ruleIds: d.ruleIds.join(' '),
         citations: d.citations.map(formatCitation).join('; '),
         candidates: candidatesText(d.candidates),
+        alternatives: d.candidates.filter((c) => c.jf !== d.jf?.id).map((c) => c.name).join(' | '),
         note: d.note ? d.note[lang] : '',
+        basis: basisText(d.basis),
       }));
     }
     return t;
@@ -108,8 +125,10 @@ export function peopleRows(r: MigrationResult): CsvRows {
     out[5] = person.status;
     out[6] = person.postId;
     out[7] = post?.name ?? '';
-    out[8] = post?.id ?? null;
-    out[9] = post ? r.migrated.name(post.index!) : '';
+    // A person who is not equalised does not take the JF post their post becomes: no new post until re-placed.
+    const placed = post !== null && change !== 'not-equalised';
+    out[8] = placed ? post.id : null;
+    out[9] = placed ? r.migrated.name(post.index!) : '';
     out[10] = change;
     out[11] = oldBup;
     out[12] = newBup;

@@ -1,20 +1,26 @@
 /** People after migration: their new post and the warnings of DOMAIN §5, never silent. */
 import type { Report } from '../check/reporter.js';
-import { bupClassFor } from '../check/reference.js';
+import { bupLookup, type Bup } from '../check/reference.js';
 import { ageOn, addYears } from '../model/parse/date.js';
 import { golonganOrder } from '../model/parse/golongan.js';
 import type { Structure } from '../model/structure.js';
-import { srcOf, type Person, type Post } from '../model/types.js';
+import { srcOf, type Education, type Person, type Post } from '../model/types.js';
 import type { JenjangInfo, ReferenceData } from '../rules/reference-types.js';
 import type { Text } from '../i18n/index.js';
 import type { PostDecision } from './decide.js';
-import type { MigratedPosts } from './restructure.js';
+import type { Change, MigratedPosts } from './restructure.js';
+
+/**
+ * The person's change: their post's, except `not-equalised` for a person whose post is equalised but whose education
+ * is below S-1/D-IV (DOMAIN §5): the post becomes a JF post, the person does not take it.
+ */
+export type PersonChange = Change | 'not-equalised' | 'no-post';
 
 export interface MigratedPerson {
   person: Person;
   /** The person's post (null without one). It keeps its id; its new title is `migrated.name(post.index)`. */
   post: Post | null;
-  change: 'equalised' | 'replaced' | 'unchanged' | 'review' | 'no-post';
+  change: PersonChange;
   oldBup: number | null;
   newBup: number | null;
   notes: string[];
@@ -50,6 +56,13 @@ export class MigratedPeople {
     if (!post) return { person, post: null, change: 'no-post', oldBup: null, newBup: null, notes: NO_NOTES };
     return affect(person, post, this.ctx, null);
   }
+
+  /** The change alone, without the notes: what the counts of plan.json need. */
+  change(k: number): PersonChange {
+    const person = this.ctx.s.people[k]!;
+    const post = this.ctx.s.postOf(person);
+    return post ? changeOf(person, post, this.ctx) : 'no-post';
+  }
 }
 
 /** Reports the people's findings (DOMAIN §5) and returns the people after migration. */
@@ -75,34 +88,53 @@ function equalised(person: Person, post: Post, ctx: PeopleContext): boolean {
   return d.decision === 'equalise' && d.jenjang !== null && person.status !== 'pppk';
 }
 
+/**
+ * Below the S-1/D-IV minimum of a JF keahlian (education.yaml keahlian_minimum). D-III follows the file's documented
+ * default, since no source states how D-III holders are treated (regulation.md §2.2).
+ */
+function belowMinimum(e: Education, ref: ReferenceData): boolean {
+  const edu = ref.education;
+  if (e === 'D3' && edu.d3.default === 'meets_minimum') return false;
+  return (edu.levels.get(e)?.order ?? 0) < edu.keahlianMinimum.minOrder;
+}
+
+function changeOf(person: Person, post: Post, ctx: PeopleContext): PersonChange {
+  if (person.education && equalised(person, post, ctx) && belowMinimum(person.education, ctx.ref)) return 'not-equalised';
+  return ctx.migrated.change(post.index!);
+}
+
 /** A person after migration; with `report`, each note is also reported as a finding. */
 function affect(person: Person, post: Post, ctx: PeopleContext, report: Report | null): MigratedPerson {
   const { ref, lang, texts } = ctx;
   const i = post.index!;
   const d = ctx.decisions[i]!;
-  const out: MigratedPerson = { person, post, change: ctx.migrated.change(i), oldBup: null, newBup: null, notes: NO_NOTES };
+  const out: MigratedPerson = { person, post, change: changeOf(person, post, ctx), oldBup: null, newBup: null, notes: NO_NOTES };
   if (!equalised(person, post, ctx)) return out;
   const note = (ruleId: string, text: Text, extra: { column?: string; value?: string } = {}) => {
     report?.(ruleId, { ...srcOf(person), postId: post.id, ...extra }, text);
     if (out.notes === NO_NOTES) out.notes = [];
     out.notes.push(text[lang]);
   };
-  const minOrder = ref.education.keahlianMinimum.minOrder;
   const jenjang = ref.jenjang.get(d.jenjang!)!;
-  if (person.education) {
-    const order = ref.education.levels.get(person.education)?.order ?? 0;
-    if (order < minOrder) note('person/education-below-minimum', texts.education(person.education, jenjang), { column: 'education', value: person.education });
+  if (out.change === 'not-equalised') {
+    // The person stays pelaksana: no golongan range, retirement age or income of the JF applies to them.
+    const target = ctx.migrated.change(i) === 'equalised' ? ctx.migrated.name(i) : `JF ${jenjang.label}`;
+    note('person/education-below-minimum', texts.notEqualised(person.education!, target), { column: 'education', value: person.education! });
+    return out;
   }
   if (person.golongan) {
     const g = golonganOrder(person.golongan);
     if (g < golonganOrder(jenjang.golongan.min) || g > golonganOrder(jenjang.golongan.max))
       note('person/golongan-outside-jenjang', texts.golongan(person.golongan, jenjang), { column: 'golongan', value: person.golongan });
   }
-  out.oldBup = ref.bup.byClass.get(bupClassFor(post.kind, null))!.bup;
-  out.newBup = ref.bup.byClass.get(bupClassFor('fungsional', d.jenjang!))!.bup;
-  if (out.newBup !== out.oldBup) note('person/bup-change', texts.bupChange(out.oldBup, out.newBup));
-  if (person.birthDate && ageOn(person.birthDate, ctx.yearOn) >= out.newBup)
-    note('person/near-bup', texts.nearBup(out.newBup, ctx.asOf), { column: 'birth_date', value: person.birthDate });
+  const bup = bupLookup(ref);
+  const oldBup = bup.ofPost(post);
+  const newBup = bup.ofJf(d.jf?.id ?? null, d.jenjang!);
+  out.oldBup = oldBup?.age ?? null;
+  out.newBup = newBup.age;
+  if (oldBup && newBup.age !== oldBup.age) note('person/bup-change', texts.bupChange(oldBup.age, newBup));
+  if (person.birthDate && ageOn(person.birthDate, ctx.yearOn) >= newBup.age)
+    note('person/near-bup', texts.nearBup(newBup.age, ctx.asOf), { column: 'birth_date', value: person.birthDate });
   note('person/income-protection', texts.income(post.name, ctx.migrated.name(i)));
   return out;
 }
@@ -113,18 +145,29 @@ function affect(person: Person, post: Post, ctx: PeopleContext, report: Report |
  */
 function noteTexts() {
   return {
-    education: memo2((education: string, jenjang: JenjangInfo): Text => ({
-      id: `pendidikan ${education} di bawah S-1/D-IV untuk ${jenjang.label}: perlu uji kompetensi atau tetap pelaksana`,
-      en: `education ${education} is below S-1/D-IV for ${jenjang.label}: needs a competency test or stays pelaksana`,
-    })),
+    notEqualised: memo2((education: Education, target: string): Text => SCHOOL.has(education)
+      ? {
+        id: `pendidikan ${education} di bawah S-1/D-IV: pegawai tidak disetarakan (lulusan SMA ke bawah tidak dapat disetarakan); jabatannya menjadi ${target}, pegawai tetap pelaksana`,
+        en: `education ${education} is below S-1/D-IV: the person is not equalised (school graduates cannot be); the post becomes ${target}, the person stays pelaksana`,
+      }
+      : {
+        id: `pendidikan ${education} di bawah S-1/D-IV: pegawai tidak disetarakan; jabatannya menjadi ${target}, pegawai tetap pelaksana kecuali lulus uji kompetensi bersama instansi pembina dan memperoleh S-1/D-IV dalam 4 tahun (perlakuan diploma di bawah D-IV belum terkonfirmasi)`,
+        en: `education ${education} is below S-1/D-IV: the person is not equalised; the post becomes ${target}, the person stays pelaksana unless they pass a competency test with the JF's supervising agency and obtain S-1/D-IV within 4 years (the handling of diplomas below D-IV is unconfirmed)`,
+      }),
     golongan: memo2((golongan: string, jenjang: JenjangInfo): Text => ({
       id: `golongan ${golongan} di luar rentang ${jenjang.label} (${jenjang.golongan.min}–${jenjang.golongan.max}); penyetaraan tetap dilakukan`,
       en: `golongan ${golongan} is outside the ${jenjang.label} range (${jenjang.golongan.min}–${jenjang.golongan.max}); equalisation still applies`,
     })),
-    bupChange: memo2((oldBup: number, newBup: number): Text => ({
-      id: `batas usia pensiun berubah dari ${oldBup} menjadi ${newBup} tahun`,
-      en: `retirement age changes from ${oldBup} to ${newBup}`,
-    })),
+    bupChange: memo2((oldBup: number, newBup: Bup): Text => {
+      // The JF's own age (PP 11/2017 Pasal 240) says so, and says when that age is unconfirmed.
+      const unconfirmed = newBup.jf?.citation.confidence === 'unconfirmed';
+      const id = newBup.jf ? ` (usia menurut aturan JF-nya${unconfirmed ? ', belum terkonfirmasi' : ''})` : '';
+      const en = newBup.jf ? ` (the age the JF's own rules set${unconfirmed ? ', unconfirmed' : ''})` : '';
+      return {
+        id: `batas usia pensiun berubah dari ${oldBup} menjadi ${newBup.age} tahun${id}`,
+        en: `retirement age changes from ${oldBup} to ${newBup.age}${en}`,
+      };
+    }),
     nearBup: memo2((bup: number, asOf: string): Text => ({
       id: `mencapai batas usia pensiun ${bup} tahun dalam satu tahun sejak ${asOf}`,
       en: `reaches the retirement age of ${bup} within a year of ${asOf}`,
@@ -135,6 +178,9 @@ function noteTexts() {
     })),
   };
 }
+
+/** School levels, below any diploma: PermenPANRB 17/2021 excludes SMA graduates outright (regulation.md §2.5 [S22]). */
+const SCHOOL: ReadonlySet<Education> = new Set<Education>(['SD', 'SMP', 'SMA']);
 
 /** `make(a, b)` once per distinct pair (nested maps: no key string built per call). */
 function memo2<A, B>(make: (a: A, b: B) => Text): (a: A, b: B) => Text {

@@ -3,9 +3,11 @@
  * only in mapping.csv and people.csv; the counts come from the same decisions, so they reconcile with those files.
  */
 import type { Finding } from '../model/finding.js';
+import { placementOf } from '../model/placement.js';
 import type { Ruleset } from '../rules/types.js';
 import type { PostDecision } from './decide.js';
 import type { Structure } from '../model/structure.js';
+import type { MigratedPeople } from './people.js';
 import type { MigratedPosts } from './restructure.js';
 import type { Team } from './teams.js';
 
@@ -21,7 +23,12 @@ export interface OpdCounts {
   kept: number;
   review: number;
   replaced: number;
+  /** People whose post is equalised or moved: the equalised, the not equalised and the re-placed. */
   peopleAffected: number;
+  /** People whose change in people.csv is `equalised`. */
+  peopleEqualised: number;
+  /** People on an equalised post who are not equalised (education below S-1/D-IV): listed apart, never as equalised. */
+  peopleNotEqualised: number;
 }
 
 export interface Plan {
@@ -30,18 +37,25 @@ export interface Plan {
   ruleset: { id: string; chain: Array<{ id: string; file: string; ruleVersion?: string }> };
   asOf: string;
   inputs: string[];
-  summary: Omit<OpdCounts, 'opd'> & { people: number; findings: { error: number; warning: number; info: number } };
+  summary: Omit<OpdCounts, 'opd'> & {
+    people: number;
+    findings: { error: number; warning: number; info: number };
+    /** Equalised posts whose JF proposal is not a clear match (weak, tie, none): the analyst's review list. */
+    jfToReview: number;
+    /** Posts whose unit was read from their own title, or from their superior's; OPDs read from their head's title. */
+    placement: { fromTitle: number; fromSuperior: number; opdsFromTitle: number };
+  };
   opds: OpdCounts[];
   teams: Team[];
 }
 
-const noCounts = (): Omit<OpdCounts, 'opd'> => ({ postsBefore: 0, postsAfter: 0, structuralBefore: 0, structuralAfter: 0, equalised: 0, kept: 0, review: 0, replaced: 0, peopleAffected: 0 });
+const noCounts = (): Omit<OpdCounts, 'opd'> => ({ postsBefore: 0, postsAfter: 0, structuralBefore: 0, structuralAfter: 0, equalised: 0, kept: 0, review: 0, replaced: 0, peopleAffected: 0, peopleEqualised: 0, peopleNotEqualised: 0 });
 
 const structural = (k: string | null) => k !== null && k !== 'pelaksana' && k !== 'fungsional';
 
 type PlanArgs = {
   toolVersion: string; ruleset: Ruleset; asOf: string; inputs: string[];
-  structure: Structure; decisions: readonly PostDecision[]; migrated: MigratedPosts; teams: Team[]; findings: Finding[];
+  structure: Structure; decisions: readonly PostDecision[]; migrated: MigratedPosts; people: MigratedPeople; teams: Team[]; findings: Finding[];
 };
 
 export function buildPlan(args: PlanArgs): Plan {
@@ -55,13 +69,16 @@ export function buildPlan(args: PlanArgs): Plan {
   );
   const sev = { error: 0, warning: 0, info: 0 };
   for (const f of args.findings) sev[f.severity]++;
+  let jfToReview = 0;
+  for (const d of args.decisions) if (d.decision === 'equalise' && d.source === 'rules' && d.jfStatus !== 'matched') jfToReview++;
+  const { fromTitle, fromSuperior, opdsFromTitle } = placementOf(args.structure).counts;
   return {
     version: PLAN_VERSION,
     tool: { name: 'setara', version: args.toolVersion },
     ruleset: { id: args.ruleset.id, chain: args.ruleset.chain },
     asOf: args.asOf,
     inputs: args.inputs,
-    summary: { ...total, people: args.structure.people.length, findings: sev },
+    summary: { ...total, people: args.structure.people.length, findings: sev, jfToReview, placement: { fromTitle, fromSuperior, opdsFromTitle } },
     opds,
     teams: args.teams,
   };
@@ -78,7 +95,7 @@ function opdCounts(args: PlanArgs): OpdCounts[] {
     if (!c) byOpd.set(opd, (c = { opd, ...noCounts() }));
     return (last = c);
   };
-  const { structure: s, migrated } = args;
+  const { structure: s, migrated, people } = args;
   args.decisions.forEach((d, i) => {
     const c = counts(migrated.opd(i));
     c.postsBefore++;
@@ -94,8 +111,12 @@ function opdCounts(args: PlanArgs): OpdCounts[] {
     const person = s.people[k]!;
     const post = s.postOf(person);
     if (!post) continue;
-    const change = migrated.change(post.index!);
-    if (change === 'equalised' || change === 'replaced') counts(migrated.opd(post.index!)).peopleAffected++;
+    const change = people.change(k);
+    if (change !== 'equalised' && change !== 'not-equalised' && change !== 'replaced') continue;
+    const c = counts(migrated.opd(post.index!));
+    c.peopleAffected++;
+    if (change === 'equalised') c.peopleEqualised++;
+    else if (change === 'not-equalised') c.peopleNotEqualised++;
   }
   return [...byOpd.values()].sort((a, b) => (a.opd < b.opd ? -1 : a.opd > b.opd ? 1 : 0));
 }

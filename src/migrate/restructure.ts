@@ -2,6 +2,7 @@
 import type { Structure } from '../model/structure.js';
 import type { Jenjang, Post, UnitType } from '../model/types.js';
 import type { PostDecision } from './decide.js';
+import { endsRole, titleWithoutRole } from './koordinator.js';
 
 export type Change = 'unchanged' | 'equalised' | 'replaced' | 'review';
 
@@ -12,12 +13,13 @@ export const JENJANG_LABEL: Record<Jenjang, string> = {
 
 /**
  * "Analis Kebijakan Ahli Muda": the title of an equalised post, one string per verdict (verdicts are shared, see
- * decideAll), so a million reads build no text.
+ * decideAll), so a million reads build no text. Without a JF (the proposal is a tie or found none) the title says
+ * that the JF is still to be chosen: "JF Ahli Muda (JF belum ditetapkan)".
  */
 const postNames = new WeakMap<PostDecision, string>();
 function jfPostName(d: PostDecision): string {
   let name = postNames.get(d);
-  if (name === undefined) postNames.set(d, (name = `${d.jf!.name} ${JENJANG_LABEL[d.jenjang!]}`));
+  if (name === undefined) postNames.set(d, (name = `${d.jf?.name ?? 'JF'} ${JENJANG_LABEL[d.jenjang!]}${d.jf ? '' : ' (JF belum ditetapkan)'}`));
   return name;
 }
 
@@ -70,7 +72,7 @@ export class MigratedPosts {
       const d = decisions[i]!;
       const p = s.indexed[i]!;
       const parent = s.parentOf(p);
-      if (d.decision === 'equalise' && d.jf && d.jenjang) {
+      if (d.decision === 'equalise' && d.jenjang) {
         changes[i] = 1;
         home[i] = keptAncestor(p);
       } else if (parent !== undefined && dissolved(parent)) {
@@ -111,8 +113,12 @@ export class MigratedPosts {
     return h === NO_PARENT ? null : this.s.indexed[h]!;
   }
 
+  /** An equalised post takes its JF's name; a JF post whose koordinator role ended, its title without the role. */
   name(i: number): string {
-    return this.changes[i] === 1 ? jfPostName(this.decisions[i]!) : this.s.indexed[i]!.name;
+    const d = this.decisions[i]!;
+    if (this.changes[i] === 1) return jfPostName(d);
+    const title = this.s.indexed[i]!.name;
+    return endsRole(d) ? titleWithoutRole(title) : title;
   }
 
   /** An equalised post has no eselon. */

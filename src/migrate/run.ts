@@ -36,17 +36,22 @@ export function jfCatalog(ref: ReferenceData): { catalog: Map<string, JfInfo>; n
   return { catalog, names };
 }
 
-/** The JF matcher and names for a ruleset: shipped keywords plus the region's own. */
+/** The JF matcher of a ruleset: the shipped keywords plus the region's own, and the region's JF policies. */
+export function jfMatcherFor(ref: ReferenceData, ruleset: Ruleset, catalog = jfCatalog(ref).catalog): JfMatcher {
+  const rows = [
+    ...ref.keywords.map((k) => ({ jf: k.jf, words: k.words, weight: k.weight })),
+    ...ruleset.local.jf_keywords.map((k) => ({ jf: k.jf, words: k.words, weight: k.weight ?? 3 })),
+  ];
+  return new JfMatcher(catalog, rows, ruleset.local.jf_policy);
+}
+
+/** The JF matcher and names for a ruleset. */
 export function decideContext(args: {
   structure: Structure; ruleset: Ruleset; ref: ReferenceData; analyst: ReadonlyMap<string, AnalystDecision>; reporter: Reporter;
 }): DecideContext {
   const { catalog, names } = jfCatalog(args.ref);
-  const rows = [
-    ...args.ref.keywords.map((k) => ({ jf: k.jf, words: k.words, weight: k.weight })),
-    ...args.ruleset.local.jf_keywords.map((k) => ({ jf: k.jf, words: k.words, weight: k.weight ?? 3 })),
-  ];
   return {
-    structure: args.structure, ruleset: args.ruleset, matcher: new JfMatcher(catalog, rows), jfNames: names,
+    structure: args.structure, ruleset: args.ruleset, matcher: jfMatcherFor(args.ref, args.ruleset, catalog), jfNames: names,
     analyst: args.analyst, report: args.reporter.report,
   };
 }

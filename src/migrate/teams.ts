@@ -1,7 +1,8 @@
 /**
  * Work teams after migration (PermenPANRB 7/2022): given teams pass through; otherwise one team per dissolved
- * unit (its equalised former head as proposed ketua, its re-placed staff as members); a koordinator or
- * subkoordinator becomes the proposed ketua of a team of the JF and pelaksana of the same unit.
+ * unit (its equalised former head as proposed ketua, its re-placed staff as members); the holder of a JF post whose
+ * koordinator or subkoordinator role ends becomes the proposed ketua of a team of the JF and pelaksana of the same
+ * unit, named after the role's field.
  */
 import type { CsvRows } from '../io/csv-write.js';
 import type { Structure } from '../model/structure.js';
@@ -9,6 +10,7 @@ import type { Post, TeamMembership, TeamRole } from '../model/types.js';
 import type { PostDecision } from './decide.js';
 import { officialOf } from '../check/teams.js';
 import { KOORDINATOR } from '../check/work-system.js';
+import { endsRole, splitRole } from './koordinator.js';
 import type { MigratedPosts } from './restructure.js';
 
 export type TeamSource = 'given' | 'dissolved-unit' | 'koordinator';
@@ -22,7 +24,6 @@ export interface Team {
 }
 
 const UNIT_PREFIX = /^(kepala\s+)?(seksi|sub\s*bidang|sub\s*bagian|subbidang|subbagian|bidang|bagian)\s+/i;
-const ROLE_PREFIX = /^(sub[\s-]*)?koordinator\s+/i;
 
 export function planTeams(
   s: Structure, decisions: readonly PostDecision[], migrated: MigratedPosts, given: readonly TeamMembership[] | undefined,
@@ -45,12 +46,13 @@ export function planTeams(
     for (const t of byId.values()) teams.push(t);
   }
   decisions.forEach((d, i) => {
-    if (d.decision !== 'equalise') return;
+    // A koordinator's post is kept (its role ends); a dissolved unit's head is equalised.
+    const koordinator = endsRole(d);
+    if (d.decision !== 'equalise' && !koordinator) return;
+    if (given && !koordinator) return;
     const ownerPostId = migrated.parentId(i);
     if (ownerPostId === null) return;
     const post = s.indexed[i]!;
-    const koordinator = d.ruleIds.some((r) => r.startsWith('sk/'));
-    if (given && !koordinator) return;
     const members: Team['members'] = [];
     const add = (post: Post, role: TeamRole) => {
       for (const p of s.holdersOf(post)) if (!members.some((x) => x.nip === p.nip)) members.push({ nip: p.nip, name: p.name, role, postId: post.id });
@@ -65,7 +67,7 @@ export function planTeams(
       for (const child of s.childrenOf(post)) if (!equalised(child)) add(child, 'anggota');
     }
     if (members.length === 0) return;
-    const base = koordinator ? post.name.replace(ROLE_PREFIX, '') : post.unit.replace(UNIT_PREFIX, '') || post.name;
+    const base = (koordinator && splitRole(post.name).field) || post.unit.replace(UNIT_PREFIX, '') || post.name;
     // An exact-length copy: a list grown by push keeps 17 slots for its first few members (a national run has 100,000s of teams).
     teams.push({ teamId: `TIM-${post.id}`, teamName: `Tim ${base}`, ownerPostId, source: koordinator ? 'koordinator' : 'dissolved-unit', members: members.slice() });
   });

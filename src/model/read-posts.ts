@@ -22,7 +22,8 @@ export async function readPosts(table: Table, config: Config, report: Report): P
     const unitRaw = row.get('unit');
     const opd = row.get('opd');
     let unitType = cell(row, 'unit_type', parseUnitType(row.get('unit_type'), values.unit_type));
-    if (unitType === null) unitType = inferUnitType(unitRaw || name, opd);
+    // From the unit's name only: a unit read from the title is the placement's (model/placement.ts), and reported.
+    if (unitType === null && unitRaw) unitType = inferUnitType(unitRaw, opd);
 
     let kindInferred = false;
     let eselonInferred = false;

@@ -7,6 +7,7 @@
  * `nextHolder`), not an array per post: at a million posts those arrays took some 90 MB. The fields belong to the
  * structure last built over those objects; a structure is built once per run.
  */
+import { unitFromTitle } from './parse/unit-title.js';
 import { PostIndex } from './post-index.js';
 import type { Person, Post } from './types.js';
 
@@ -149,12 +150,15 @@ function onPath(path: Post[], id: string): Post | undefined {
 
 const PATH_MAX = 16;
 
-/** The post's own `opd` cell or, when empty, its head's opd, unit or name ('' when no head is reached). */
+/**
+ * The post's own `opd` cell or, when empty, its head's opd or unit, else the unit the head's title names ("Kepala
+ * Dinas Kesehatan" → Dinas Kesehatan; reported by the placement check), else the title ('' when no head is reached).
+ */
 function opdOf(p: Post): string | undefined {
   if (p.head === undefined) return undefined;
   if (p.opd) return p.opd;
   const h = p.head;
-  return h ? h.opd || h.unit || h.name || '' : '';
+  return h ? h.opd || h.unit || unitFromTitle(h.name)?.name || h.name || '' : '';
 }
 
 /**

@@ -215,6 +215,15 @@ export async function renderDocx(model: ReportModel, opts: RenderOptions): Promi
         ),
       );
     } else children.push(none(pTitle, model.hasPeople ? l.none : l.noPeople));
+    if (v.notEqualised.length) {
+      children.push(cap(`${l.notEqualisedTable} — ${v.opd}`));
+      children.push(
+        table(
+          [{ head: l.no, w: 4, num: true }, { head: l.nip, w: 15 }, { head: l.name, w: 15 }, { head: l.pangkat, w: 11 }, { head: l.oldPost, w: 16 }, { head: l.postBecomes, w: 15 }, { head: l.reason, w: 24 }],
+          v.notEqualised.map((r) => [r.no, r.nip, r.name, r.pangkat, r.oldPost, r.postBecomes, r.reason]),
+        ),
+      );
+    }
     if (v.teams.length) {
       children.push(cap(`${l.teamsTable} — ${v.opd}`));
       children.push(

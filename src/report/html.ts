@@ -185,6 +185,14 @@ export function renderHtml(model: ReportModel, opts: RenderOptions): string {
             )
           : none(pTitle, l.none),
       );
+    if (v.notEqualised.length)
+      out.push(
+        table(
+          cap(`${l.notEqualisedTable} — ${v.opd}`),
+          [{ head: l.no, num: true }, { head: l.nip, nowrap: true }, { head: l.name }, { head: l.pangkat }, { head: l.oldPost }, { head: l.postBecomes }, { head: l.reason }],
+          v.notEqualised.map((r) => [r.no, r.nip, r.name, r.pangkat, r.oldPost, r.postBecomes, r.reason]),
+        ),
+      );
     if (v.teams.length)
       out.push(
         table(

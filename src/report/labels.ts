@@ -49,6 +49,9 @@ const T = {
   candidates: { id: 'Kandidat JF (skor)', en: 'JF candidates (score)' },
   reason: { id: 'Alasan', en: 'Reason' },
   peopleTable: { id: 'Daftar pegawai terdampak', en: 'People affected' },
+  notEqualisedTable: { id: 'Tidak dapat disetarakan', en: 'Not equalised' },
+  postBecomes: { id: 'Jabatan menjadi', en: 'Post becomes' },
+  peopleNotEqualised: { id: 'Pegawai tidak disetarakan', en: 'People not equalised' },
   nip: { id: 'NIP', en: 'NIP' },
   name: { id: 'Nama', en: 'Name' },
   pangkat: { id: 'Pangkat/Gol', en: 'Rank/Grade' },
@@ -69,6 +72,12 @@ const T = {
   none: { id: 'Tidak ada.', en: 'None.' },
   noPeople: { id: 'Tidak ada data pegawai (migrate dijalankan tanpa --people).', en: 'No people data (migrate ran without --people).' },
   analystDecided: { id: 'diputuskan analis', en: 'decided by the analyst' },
+  // Why an equalised post is on the review list: its JF proposal (mapping.csv jf_status).
+  jfWeak: { id: 'JF diusulkan dengan bukti lemah; periksa', en: 'JF proposed on weak evidence; check it' },
+  jfTie: { id: 'beberapa JF sama kuat; pilih JF', en: 'several JF equally good; choose the JF' },
+  jfNone: { id: 'tidak ada JF yang cocok; pilih JF', en: 'no JF candidate; choose the JF' },
+  inferredBasis: { id: 'dasar keputusan disimpulkan', en: 'decision rests on an inference' },
+  holderNotEqualised: { id: 'pemegang tidak dapat disetarakan (lihat tabel Tidak dapat disetarakan)', en: 'holder not equalised (see the Not equalised table)' },
   // Chart statuses: legend text and the text marker inside each box.
   statusKept: { id: 'Jabatan struktural tetap', en: 'Structural post kept' },
   statusStaff: { id: 'Pelaksana / JF, tidak berubah', en: 'Staff / JF, unchanged' },
@@ -86,6 +95,7 @@ const T = {
   changeUnchanged: { id: 'tetap', en: 'unchanged' },
   changeReview: { id: 'telaah', en: 'review' },
   changeNoPost: { id: 'tanpa jabatan', en: 'no post' },
+  changeNotEqualised: { id: 'tidak disetarakan', en: 'not equalised' },
   // DOCX lampiran.
   lampiran: { id: 'LAMPIRAN', en: 'ANNEX' },
   perbup: { id: 'PERATURAN BUPATI', en: 'REGULATION OF THE REGENT (PERATURAN BUPATI) OF' },
@@ -112,6 +122,7 @@ const T = {
   sheetSummary: { id: 'Ringkasan', en: 'Summary' },
   sheetEqualisation: { id: 'Penyetaraan', en: 'Equalisation' },
   sheetPeople: { id: 'Pegawai', en: 'People' },
+  sheetNotEqualised: { id: 'Tidak disetarakan', en: 'Not equalised' },
   sheetTeams: { id: 'Tim', en: 'Teams' },
   sheetFindings: { id: 'Temuan', en: 'Warnings' },
   sheetRulesets: { id: 'Aturan', en: 'Rulesets' },
@@ -166,6 +177,7 @@ export function changeLabel(l: Labels, change: string): string {
     case 'replaced': return l.changeReplaced;
     case 'review': return l.changeReview;
     case 'no-post': return l.changeNoPost;
+    case 'not-equalised': return l.changeNotEqualised;
     default: return l.changeUnchanged;
   }
 }

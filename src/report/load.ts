@@ -19,7 +19,7 @@ import { loadReferenceData } from '../rules/reference.js';
 import type { ReferenceData } from '../rules/reference-types.js';
 import { loadRuleset, SHIPPED_RULESETS } from '../rules/ruleset.js';
 import { schemaValidator } from '../rules/schemas.js';
-import type { Decision, JfCandidate, OpdCounts, ReportFinding, ReportModel, ReportPerson, ReportPost, ReportTeam, Severity } from './model.js';
+import { uniq, type Decision, type JfCandidate, type OpdCounts, type ReportFinding, type ReportModel, type ReportPerson, type ReportPost, type ReportTeam, type Severity } from './model.js';
 
 /** The files of DIR the report reads; also the inputs an --output must never overwrite. */
 export const REPORT_INPUTS = ['plan.json', 'mapping.csv', 'findings.json', 'people.csv', 'posts.csv', 'teams.csv'] as const;
@@ -203,6 +203,8 @@ function mappingPost(m: Row, jfName: (id: string) => string, opdOf: (name: strin
     candidates: parseCandidates(m.candidates ?? '', jfName),
     source: m.source ?? '',
     note: orNull(m.note),
+    jfStatus: orNull(m.jf_status),
+    basis: m.basis || 'data',
   };
 }
 
@@ -284,6 +286,3 @@ function ruleDescriptions(chain: Array<{ id: string; file: string }>, cwd: strin
   return out;
 }
 
-function uniq(xs: string[]): string[] {
-  return [...new Set(xs)];
-}

@@ -101,6 +101,12 @@ export function renderMarkdown(model: ReportModel, opts: RenderOptions): string 
     if (model.hasPeople && v.people.length)
       out.push(cap(pTitle), '', table([l.no, l.nip, l.name, l.pangkat, l.oldNewPost, l.notes], v.people.map((r) => [r.no, r.nip, r.name, r.pangkat, r.oldNew, r.notes]), [true]), '');
     else out.push(none(pTitle, model.hasPeople ? l.none : l.noPeople), '');
+    if (v.notEqualised.length)
+      out.push(
+        cap(`${l.notEqualisedTable} — ${v.opd}`), '',
+        table([l.no, l.nip, l.name, l.pangkat, l.oldPost, l.postBecomes, l.reason], v.notEqualised.map((r) => [r.no, r.nip, r.name, r.pangkat, r.oldPost, r.postBecomes, r.reason]), [true]),
+        '',
+      );
     if (v.teams.length) {
       out.push(cap(`${l.teamsTable} — ${v.opd}`), '');
       out.push(table([l.no, l.team, l.owner, l.leader, l.members], v.teams.map((r) => [r.no, r.teamName, r.owner, r.leader, r.members]), [true]), '');

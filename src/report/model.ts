@@ -43,6 +43,10 @@ export interface ReportPost {
   candidates: JfCandidate[];
   source: string;
   note: string | null;
+  /** The JF proposal of an equalised post: matched | weak | tie | none (null otherwise). */
+  jfStatus: string | null;
+  /** What the decision rests on besides the columns (mapping.csv basis): `data`, or inferences joined by `+`. */
+  basis: string;
 }
 
 export interface ReportPerson {
@@ -149,7 +153,7 @@ export interface SummaryView {
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 export function summaryView(model: ReportModel, lang: Lang): SummaryView {
-  const total = { postsBefore: 0, postsAfter: 0, structuralBefore: 0, structuralAfter: 0, equalised: 0, kept: 0, review: 0, replaced: 0, peopleAffected: 0 };
+  const total = { postsBefore: 0, postsAfter: 0, structuralBefore: 0, structuralAfter: 0, equalised: 0, kept: 0, review: 0, replaced: 0, peopleAffected: 0, peopleEqualised: 0, peopleNotEqualised: 0 };
   for (const o of model.opds) for (const k of Object.keys(total) as Array<keyof typeof total>) total[k] += o[k];
   const byType = new Map<string, FindingType>();
   for (const f of model.findings) {
@@ -207,6 +211,18 @@ export interface PeopleRow {
   notes: string;
 }
 
+/** A person on an equalised post who is not equalised (education below S-1/D-IV): never in the lampiran of people. */
+export interface NotEqualisedRow {
+  no: number;
+  nip: string;
+  name: string;
+  pangkat: string;
+  oldPost: string;
+  /** What the post becomes (the JF post the person does not take). */
+  postBecomes: string;
+  reason: string;
+}
+
 export interface TeamRow {
   no: number;
   teamId: string;
@@ -239,6 +255,7 @@ export interface OpdView {
   equalisation: EqualisationRow[];
   review: ReviewRow[];
   people: PeopleRow[];
+  notEqualised: NotEqualisedRow[];
   teams: TeamRow[];
   before: TreeNode[];
   after: TreeNode[];
@@ -271,8 +288,9 @@ export function opdViews(model: ReportModel, lang: Lang): OpdView[] {
       code: opdCode(posts),
       counts,
       equalisation: equalisationRows(posts, model, lang),
-      review: reviewRows(posts, l),
+      review: reviewRows(posts, l, notEqualisedHolders(peopleByOpd.get(counts.opd) ?? [])),
       people: peopleRows(peopleByOpd.get(counts.opd) ?? [], l, superiorOf),
+      notEqualised: notEqualisedRows(peopleByOpd.get(counts.opd) ?? [], (id) => byId.get(id ?? '')?.newName ?? ''),
       teams: teamRows(teamsByOpd.get(counts.opd) ?? []),
       before: orgTree(posts, 'before', l),
       after: orgTree(posts, 'after', l),
@@ -307,10 +325,19 @@ export function equalisationRows(posts: readonly ReportPost[], model: ReportMode
     });
 }
 
-export function reviewRows(posts: readonly ReportPost[], l: Labels): ReviewRow[] {
-  return posts
-    .filter((p) => p.decision === 'review')
-    .map((p, i) => ({
+/**
+ * The review list: every post the rules could not decide, every equalised post whose JF proposal is not a clear match
+ * (the decision stands, the JF is the analyst's to choose), every JF post whose koordinator role ended without a JF in
+ * its title, and every analyst decision that overruled an inference.
+ */
+export function reviewRows(posts: readonly ReportPost[], l: Labels, notEqualised: ReadonlyMap<string, string[]> = new Map()): ReviewRow[] {
+  return posts.filter((p) => needsReview(p) || notEqualised.has(p.id)).map((p, i) => {
+    const reasons = [p.note ?? ''];
+    const holders = notEqualised.get(p.id);
+    if (holders) reasons.push(`${l.holderNotEqualised}: ${holders.join(', ')}`);
+    if (p.decision === 'equalise' && p.source !== 'analyst') reasons.unshift(JF_STATUS_REASON[p.jfStatus as 'weak' | 'tie' | 'none']?.(l) ?? '');
+    if (p.basis && p.basis !== 'data') reasons.push(`${l.inferredBasis}: ${p.basis}`);
+    return {
       no: i + 1,
       postId: p.id,
       name: p.name,
@@ -318,31 +345,71 @@ export function reviewRows(posts: readonly ReportPost[], l: Labels): ReviewRow[]
       unit: p.unit,
       proposedJenjang: jenjangLabel(p.jenjang),
       candidates: p.candidates,
-      reason: p.note ?? '',
-    }));
+      reason: uniq(reasons.filter(Boolean)).join('; '),
+    };
+  });
+}
+
+const JF_STATUS_REASON = { weak: (l: Labels) => l.jfWeak, tie: (l: Labels) => l.jfTie, none: (l: Labels) => l.jfNone };
+
+function needsReview(p: ReportPost): boolean {
+  if (p.decision === 'review') return true;
+  if (p.ruleIds.includes('decisions/overrules-inference') || p.ruleIds.includes('sk/koordinator-jf-unknown')) return true;
+  return p.decision === 'equalise' && p.source !== 'analyst' && p.jfStatus !== null && p.jfStatus !== 'matched';
+}
+
+/** The distinct items, in order. */
+export function uniq(list: readonly string[]): string[] {
+  return [...new Set(list)];
 }
 
 export function candidatesText(c: readonly JfCandidate[]): string {
   return c.map((x) => `${x.name || x.jf} (${x.score})`).join('; ');
 }
 
+/** people.csv's change for a person on an equalised post who is not equalised (migrate/people.ts). */
+const NOT_EQUALISED = 'not-equalised';
+
+const pangkatOf = (p: ReportPerson) => (p.pangkat && p.golongan ? `${p.pangkat}, ${p.golongan}` : p.golongan ?? '');
+
 /**
  * People whose post changes, or who carry a note (education, golongan, retirement age, income). A person who only
- * gets a new superior (their unit was dissolved) is noted with the new superior's post.
+ * gets a new superior (their unit was dissolved) is noted with the new superior's post. A person who is not equalised
+ * is not in this list (the lampiran of the decree): see notEqualisedRows.
  */
 export function peopleRows(people: readonly ReportPerson[], l: Labels, superiorOf: (postId: string | null) => string = () => ''): PeopleRow[] {
   return people
-    .filter((p) => p.change !== 'unchanged' || p.notes.length > 0)
+    .filter((p) => p.change !== NOT_EQUALISED && (p.change !== 'unchanged' || p.notes.length > 0))
     .map((p, i) => {
-      const pangkat = p.pangkat && p.golongan ? `${p.pangkat}, ${p.golongan}` : p.golongan ?? '';
       const oldNew = p.oldPost === p.newPost || !p.newPost ? p.oldPost : `${p.oldPost} → ${p.newPost}`;
       const change = changeLabel(l, p.change);
       const superior = p.change === 'replaced' ? superiorOf(p.newPostId) : '';
       return {
-        no: i + 1, nip: p.nip, name: p.name, pangkat, oldPost: p.oldPost, newPost: p.newPost, oldNew, change,
+        no: i + 1, nip: p.nip, name: p.name, pangkat: pangkatOf(p), oldPost: p.oldPost, newPost: p.newPost, oldNew, change,
         notes: [superior ? `${change} → ${superior}` : change, ...p.notes].join('; '),
       };
     });
+}
+
+/** The people "Tidak dapat disetarakan": on an equalised post, not equalised, with the reason (their notes). */
+/** The people on an equalised post who are not equalised, by the post's id: the post goes on the review list. */
+function notEqualisedHolders(people: readonly ReportPerson[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const p of people) {
+    if (p.change !== NOT_EQUALISED || !p.oldPostId) continue;
+    let list = out.get(p.oldPostId);
+    if (!list) out.set(p.oldPostId, (list = []));
+    list.push(`${p.name} (${p.nip})`);
+  }
+  return out;
+}
+
+export function notEqualisedRows(people: readonly ReportPerson[], postBecomes: (postId: string | null) => string): NotEqualisedRow[] {
+  return people
+    .filter((p) => p.change === NOT_EQUALISED)
+    .map((p, i) => ({
+      no: i + 1, nip: p.nip, name: p.name, pangkat: pangkatOf(p), oldPost: p.oldPost, postBecomes: postBecomes(p.oldPostId), reason: p.notes.join('; '),
+    }));
 }
 
 export function teamRows(teams: readonly ReportTeam[]): TeamRow[] {

@@ -73,9 +73,11 @@ export async function renderXlsx(model: ReportModel, opts: RenderOptions): Promi
   const reviewCandidates: JfCandidate[][] = [];
   const equalisation: Cell[][] = [];
   const people: Cell[][] = [];
+  const notEqualised: Cell[][] = [];
   const teams: Cell[][] = [];
   let eqNo = 0;
   let pNo = 0;
+  let nNo = 0;
   let tNo = 0;
   const teamsByOpd = groupBy(model.teams, (t) => t.opd);
   views.forEach((v, i) => {
@@ -86,6 +88,7 @@ export async function renderXlsx(model: ReportModel, opts: RenderOptions): Promi
     }
     for (const r of v.equalisation) equalisation.push([++eqNo, v.opd, r.postId, r.oldPost, r.eselon, r.unit, r.jf, r.jfId, r.jenjang, r.remarks]);
     for (const r of v.people) people.push([++pNo, v.opd, r.nip, r.name, r.pangkat, r.oldPost, r.newPost, r.change, r.notes]);
+    for (const r of v.notEqualised) notEqualised.push([++nNo, v.opd, r.nip, r.name, r.pangkat, r.oldPost, r.postBecomes, r.reason]);
     for (const t of teamsByOpd.get(v.opd) ?? []) {
       tNo++;
       for (const m of t.members) teams.push([tNo, v.opd, t.teamId, t.teamName, t.ownerName || t.ownerPostId, m.role, m.nip, m.name]);
@@ -148,6 +151,16 @@ export async function renderXlsx(model: ReportModel, opts: RenderOptions): Promi
         { head: l.oldPostShort, max: 45 }, { head: l.newPostShort, max: 45 }, { head: l.change, max: 16 }, { head: l.notes, max: 80 },
       ],
       people,
+    );
+  // People on an equalised post who are not equalised: apart from the people list, never in it.
+  if (notEqualised.length)
+    addSheet(
+      wb, l.sheetNotEqualised,
+      [
+        { head: l.no, max: 6 }, { head: l.opd, max: 40 }, { head: l.nip, max: 20, text: true }, { head: l.name, max: 40 }, { head: l.pangkat, max: 30 },
+        { head: l.oldPostShort, max: 45 }, { head: l.postBecomes, max: 45 }, { head: l.reason, max: 80 },
+      ],
+      notEqualised,
     );
 
   // 5. Teams, when the plan has any.

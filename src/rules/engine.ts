@@ -1,17 +1,11 @@
 /** The decision engine: rules in order, first match wins, every rule tried is traced with its reasons. */
 import type { Text } from '../i18n/index.js';
+import { unitBit } from '../model/placement.js';
 import type { Post, UnitType } from '../model/types.js';
+import { chainKeys, type PostFacts } from './facts.js';
 import type { Condition, LocalUnit, Outcome, Rule, Ruleset } from './types.js';
 
-/** What the conditions may look at for one post, computed once per post by the caller. */
-export interface PostFacts {
-  post: Post;
-  /** Unit types of the post's own unit and of every unit above it in the OPD, nearest first. */
-  chainTypes: UnitType[];
-  /** The post and every post above it, nearest first (their ids and unit names are what local lists match). */
-  chain: readonly Post[];
-  opdType: UnitType | null;
-}
+export type { PostFacts } from './facts.js';
 
 export interface TraceStep {
   ruleId: string;
@@ -20,11 +14,34 @@ export interface TraceStep {
   reason: Text;
 }
 
+/**
+ * What a matched rule rests on besides the columns (BASIS bits; 0 = the columns alone): a unit or an OPD read from
+ * titles, or a pattern on the title (a heuristic detection an analyst may overrule).
+ */
+export const BASIS = { unitFromTitle: 1, opdFromTitle: 2, titlePattern: 4 } as const;
+
+const BASIS_TOKENS = ['unit-from-title', 'opd-from-title', 'title-pattern'] as const;
+
+/** BASIS bits as mapping.csv writes them: `data`, or the inferences joined by `+` (e.g. `unit-from-title+title-pattern`). */
+export function basisText(bits: number): string {
+  return bits === 0 ? 'data' : BASIS_TOKENS.filter((_, k) => bits & (1 << k)).join('+');
+}
+
+/** What a basis means, for messages. */
+export function basisReason(bits: number): Text {
+  const id = ['unit dibaca dari nama jabatan', 'perangkat daerah dibaca dari nama jabatan kepalanya', 'pola pada nama jabatan'];
+  const en = ['unit read from titles', 'OPD read from its head\'s title', 'a pattern on the title'];
+  const pick = (list: string[]) => list.filter((_, k) => bits & (1 << k)).join('; ');
+  return { id: pick(id), en: pick(en) };
+}
+
 export interface Decision {
   outcome: Outcome;
   rule: Rule;
   /** The local-list entry that matched, if any (its reason becomes part of the criterion). */
   local?: LocalUnit;
+  /** BASIS bits of the conditions that matched. */
+  basis: number;
   trace: TraceStep[];
 }
 
@@ -39,37 +56,53 @@ interface Eval {
   ok: boolean;
   reason: Text;
   local?: LocalUnit;
+  basis: number;
 }
 
 const NO_TEXT: Text = Object.freeze({ id: '', en: '' });
-const FAILED: Eval = Object.freeze({ ok: false, reason: NO_TEXT });
-const PASSED: Eval = Object.freeze({ ok: true, reason: NO_TEXT });
+const FAILED: Eval = Object.freeze({ ok: false, reason: NO_TEXT, basis: 0 });
+/** A passed condition without explanation, one per basis value. */
+const PASSED: readonly Eval[] = Array.from({ length: 8 }, (_, b) => Object.freeze({ ok: true, reason: NO_TEXT, basis: b }));
 /**
  * What the name and local-list conditions look at, built once per post: the rules of one post are evaluated one
  * after another, so the last post's values are kept (not a map of every post's).
  */
-let textFor: PostFacts | undefined;
+let textFor: Post | undefined;
 let text = '';
-let keysFor: PostFacts | undefined;
+let keysFor: Post | undefined;
 let keys: string[] = [];
 
 /** The post's title and unit, for name_matches. */
 function textOf(f: PostFacts): string {
-  if (textFor !== f) {
-    textFor = f;
-    text = `${f.post.name} | ${f.post.unit}`;
+  if (textFor !== f.post) {
+    textFor = f.post;
+    text = `${f.post.name} | ${f.placement.unitName(f.post.index!)}`;
   }
   return text;
 }
 
 /** The ids and unit names along the post's chain, lower case, for local lists. */
 function keysOf(f: PostFacts): string[] {
-  if (keysFor !== f) {
-    keysFor = f;
-    keys = f.chain.flatMap((q) => (q.unit ? [q.id, q.unit] : [q.id])).map((k) => k.toLowerCase());
+  if (keysFor !== f.post) {
+    keysFor = f.post;
+    keys = chainKeys(f);
   }
   return keys;
 }
+
+/** The first type of `types` in the chain, preferring one given in the columns over one read from titles. */
+function withinHit(types: readonly UnitType[], f: PostFacts): { type: UnitType; inferred: boolean } | undefined {
+  let inferred: UnitType | undefined;
+  for (const t of types) {
+    const bit = unitBit(t);
+    if (!(f.chainMask & bit)) continue;
+    if (!(f.inferredMask & bit)) return { type: t, inferred: false };
+    inferred ??= t;
+  }
+  return inferred && { type: inferred, inferred: true };
+}
+
+const FROM_TITLE: Text = { id: ' (dibaca dari nama jabatan)', en: ' (read from titles)' };
 
 /**
  * Whether a condition holds for a post. With `why` (explain) every step says why it passed or failed; without it
@@ -80,39 +113,39 @@ export function evaluate(c: Condition, f: PostFacts, set: Ruleset, why = true): 
   // `reasons?.push(…)` skips building its argument when there is no explanation to give.
   const reasons: Text[] | null = why ? [] : null;
   let local: LocalUnit | undefined;
+  let basis = 0;
   if (c.kind) {
     const k = f.post.kind;
-    if (!k || !c.kind.includes(k)) return why ? { ok: false, reason: { id: `jenis jabatan ${k ?? '(kosong)'} ∉ [${c.kind!.join(', ')}]`, en: `kind ${k ?? '(empty)'} ∉ [${c.kind!.join(', ')}]` } } : FAILED;
+    if (!k || !c.kind.includes(k)) return why ? { ok: false, reason: { id: `jenis jabatan ${k ?? '(kosong)'} ∉ [${c.kind!.join(', ')}]`, en: `kind ${k ?? '(empty)'} ∉ [${c.kind!.join(', ')}]` }, basis: 0 } : FAILED;
     reasons?.push({ id: `jenis ${k}`, en: `kind ${k}` });
   }
   if (c.eselon) {
     const e = f.post.eselon;
-    if (!e || !c.eselon.includes(e)) return why ? { ok: false, reason: { id: `eselon ${e ?? '(kosong)'} ∉ [${c.eselon!.join(', ')}]`, en: `eselon ${e ?? '(empty)'} ∉ [${c.eselon!.join(', ')}]` } } : FAILED;
+    if (!e || !c.eselon.includes(e)) return why ? { ok: false, reason: { id: `eselon ${e ?? '(kosong)'} ∉ [${c.eselon!.join(', ')}]`, en: `eselon ${e ?? '(empty)'} ∉ [${c.eselon!.join(', ')}]` }, basis: 0 } : FAILED;
     reasons?.push({ id: `eselon ${e}`, en: `eselon ${e}` });
   }
   if (c.unit_type) {
-    const t = f.chainTypes[0] ?? null;
-    if (!t || !c.unit_type.includes(t)) return why ? { ok: false, reason: { id: `jenis unit ${t ?? '(tidak diketahui)'} ∉ [${c.unit_type!.join(', ')}]`, en: `unit type ${t ?? '(unknown)'} ∉ [${c.unit_type!.join(', ')}]` } } : FAILED;
-    reasons?.push({ id: `unit ${t}`, en: `unit ${t}` });
+    const t = f.unitType;
+    if (!t || !c.unit_type.includes(t)) return why ? { ok: false, reason: { id: `jenis unit ${t ?? '(tidak diketahui)'} ∉ [${c.unit_type!.join(', ')}]`, en: `unit type ${t ?? '(unknown)'} ∉ [${c.unit_type!.join(', ')}]` }, basis: 0 } : FAILED;
+    if (f.unitTypeInferred) basis |= BASIS.unitFromTitle;
+    reasons?.push({ id: `unit ${t}${f.unitTypeInferred ? FROM_TITLE.id : ''}`, en: `unit ${t}${f.unitTypeInferred ? FROM_TITLE.en : ''}` });
   }
   if (c.within) {
-    let hit: UnitType | undefined;
-    for (const t of f.chainTypes) if (c.within.includes(t)) {
-      hit = t;
-      break;
-    }
-    if (!hit) return why ? { ok: false, reason: { id: `tidak berada dalam unit [${c.within!.join(', ')}]`, en: `not within a unit of type [${c.within!.join(', ')}]` } } : FAILED;
-    reasons?.push({ id: `dalam unit ${hit}`, en: `within ${hit}` });
+    const hit = withinHit(c.within, f);
+    if (!hit) return why ? { ok: false, reason: { id: `tidak berada dalam unit [${c.within!.join(', ')}]`, en: `not within a unit of type [${c.within!.join(', ')}]` }, basis: 0 } : FAILED;
+    if (hit.inferred) basis |= BASIS.unitFromTitle;
+    reasons?.push({ id: `dalam unit ${hit.type}${hit.inferred ? FROM_TITLE.id : ''}`, en: `within ${hit.type}${hit.inferred ? FROM_TITLE.en : ''}` });
   }
   if (c.opd_head !== undefined) {
     const head = f.post.parentId === null;
-    if (head !== c.opd_head) return why ? { ok: false, reason: head ? { id: 'kepala perangkat daerah', en: 'head of the OPD' } : { id: 'bukan kepala perangkat daerah', en: 'not the head of the OPD' } } : FAILED;
+    if (head !== c.opd_head) return why ? { ok: false, reason: head ? { id: 'kepala perangkat daerah', en: 'head of the OPD' } : { id: 'bukan kepala perangkat daerah', en: 'not the head of the OPD' }, basis: 0 } : FAILED;
     reasons?.push(head ? { id: 'kepala perangkat daerah', en: 'head of the OPD' } : { id: 'bukan kepala perangkat daerah', en: 'not the head of the OPD' });
   }
   if (c.opd_type) {
     const t = f.opdType;
-    if (!t || !c.opd_type.includes(t)) return why ? { ok: false, reason: { id: `jenis perangkat daerah ${t ?? '(tidak diketahui)'} ∉ [${c.opd_type!.join(', ')}]`, en: `OPD type ${t ?? '(unknown)'} ∉ [${c.opd_type!.join(', ')}]` } } : FAILED;
-    reasons?.push({ id: `perangkat daerah ${t}`, en: `OPD ${t}` });
+    if (!t || !c.opd_type.includes(t)) return why ? { ok: false, reason: { id: `jenis perangkat daerah ${t ?? '(tidak diketahui)'} ∉ [${c.opd_type!.join(', ')}]`, en: `OPD type ${t ?? '(unknown)'} ∉ [${c.opd_type!.join(', ')}]` }, basis: 0 } : FAILED;
+    if (f.opdInferred) basis |= BASIS.opdFromTitle;
+    reasons?.push({ id: `perangkat daerah ${t}${f.opdInferred ? FROM_TITLE.id : ''}`, en: `OPD ${t}${f.opdInferred ? FROM_TITLE.en : ''}` });
   }
   if (c.name_matches) {
     const hay = textOf(f);
@@ -121,8 +154,18 @@ export function evaluate(c: Condition, f: PostFacts, set: Ruleset, why = true): 
       hit = src;
       break;
     }
-    if (!hit) return why ? { ok: false, reason: { id: `nama tidak cocok dengan /${c.name_matches!.join('|')}/`, en: `name does not match /${c.name_matches!.join('|')}/` } } : FAILED;
+    if (!hit) return why ? { ok: false, reason: { id: `nama tidak cocok dengan /${c.name_matches!.join('|')}/`, en: `name does not match /${c.name_matches!.join('|')}/` }, basis: 0 } : FAILED;
+    basis |= BASIS.titlePattern;
     reasons?.push({ id: `nama cocok /${hit}/`, en: `name matches /${hit}/` });
+  }
+  if (c.title_matches) {
+    let hit: string | undefined;
+    for (const src of c.title_matches) if (regex(src).test(f.post.name)) {
+      hit = src;
+      break;
+    }
+    if (!hit) return why ? { ok: false, reason: { id: `nama jabatan tidak cocok dengan /${c.title_matches!.join('|')}/`, en: `title does not match /${c.title_matches!.join('|')}/` }, basis: 0 } : FAILED;
+    reasons?.push({ id: `nama jabatan cocok /${hit}/`, en: `title matches /${hit}/` });
   }
   if (c.local_list) {
     const list = set.local[c.local_list];
@@ -131,7 +174,7 @@ export function evaluate(c: Condition, f: PostFacts, set: Ruleset, why = true): 
       const ks = keysOf(f);
       local = list.find((u) => ks.includes(u.match.toLowerCase()));
     }
-    if (!local) return why ? { ok: false, reason: { id: `tidak ada dalam daftar lokal ${c.local_list}`, en: `not in local list ${c.local_list}` } } : FAILED;
+    if (!local) return why ? { ok: false, reason: { id: `tidak ada dalam daftar lokal ${c.local_list}`, en: `not in local list ${c.local_list}` }, basis: 0 } : FAILED;
     const l = local;
     reasons?.push({ id: `daftar lokal ${c.local_list}: ${l.match} (${l.reason})`, en: `local list ${c.local_list}: ${l.match} (${l.reason})` });
   }
@@ -146,20 +189,22 @@ export function evaluate(c: Condition, f: PostFacts, set: Ruleset, why = true): 
       }
       if (why) tried.push(r);
     }
-    if (!hit) return why ? { ok: false, reason: { id: `tidak ada alternatif yang cocok (${tried.map((r) => r.reason.id).join('; ')})`, en: `no alternative matched (${tried.map((r) => r.reason.en).join('; ')})` } } : FAILED;
+    if (!hit) return why ? { ok: false, reason: { id: `tidak ada alternatif yang cocok (${tried.map((r) => r.reason.id).join('; ')})`, en: `no alternative matched (${tried.map((r) => r.reason.en).join('; ')})` }, basis: 0 } : FAILED;
     reasons?.push(hit.reason);
     local ??= hit.local;
+    basis |= hit.basis;
   }
   if (c.not) {
     const r = evaluate(c.not, f, set, why);
-    if (r.ok) return why ? { ok: false, reason: { id: `pengecualian berlaku: ${r.reason.id}`, en: `exception applies: ${r.reason.en}` } } : FAILED;
+    if (r.ok) return why ? { ok: false, reason: { id: `pengecualian berlaku: ${r.reason.id}`, en: `exception applies: ${r.reason.en}` }, basis: 0 } : FAILED;
     reasons?.push(r.reason); // why the exception does not apply
   }
-  if (!reasons) return local ? { ok: true, reason: NO_TEXT, local } : PASSED;
+  if (!reasons) return local ? { ok: true, reason: NO_TEXT, local, basis } : PASSED[basis]!;
   return {
     ok: true,
     reason: { id: reasons.map((r) => r.id).join(', '), en: reasons.map((r) => r.en).join(', ') },
     ...(local ? { local } : {}),
+    basis,
   };
 }
 
@@ -172,7 +217,7 @@ export function decide(f: PostFacts, set: Ruleset, rules: readonly Rule[] = deci
   for (const rule of rules) {
     const r = evaluate(rule.when!, f, set, explain);
     if (explain) trace.push({ ruleId: rule.id, matched: r.ok, reason: r.reason });
-    if (r.ok) return { outcome: rule.outcome!, rule, trace, ...(r.local ? { local: r.local } : {}) };
+    if (r.ok) return { outcome: rule.outcome!, rule, trace, basis: r.basis, ...(r.local ? { local: r.local } : {}) };
   }
   return null;
 }

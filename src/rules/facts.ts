@@ -1,16 +1,27 @@
-/** The facts a decision rule may look at, derived once per post from the structure. */
-import { inferUnitType } from '../model/parse/unit-type.js';
+/** The facts a decision rule may look at, derived once per post from the structure and its placement. */
+import { placementOf, type Placement } from '../model/placement.js';
 import type { Structure } from '../model/structure.js';
 import type { Post, UnitType } from '../model/types.js';
-import type { PostFacts } from './engine.js';
+
+/** What the conditions may look at for one post. */
+export interface PostFacts {
+  post: Post;
+  /** The type of the post's own unit (the unit it heads, or works in) and whether it was read from a title. */
+  unitType: UnitType | null;
+  unitTypeInferred: boolean;
+  /** The unit types along the post's chain, its OPD's included (model/placement unitBit per type). */
+  chainMask: number;
+  /** The bits of chainMask known only from titles. */
+  inferredMask: number;
+  opdType: UnitType | null;
+  opdInferred: boolean;
+  structure: Structure;
+  placement: Placement;
+}
 
 /** Ancestors nearest first; stops at a cycle or a missing parent. */
 export function ancestors(s: Structure, p: Post): Post[] {
-  return ancestorsInto([], s, p);
-}
-
-/** Appends `p`'s ancestors, nearest first, to `out`. */
-function ancestorsInto(out: Post[], s: Structure, p: Post): Post[] {
+  const out: Post[] = [];
   const parent = s.parentOf(p);
   if (p.head !== undefined && (!parent || s.rootOf(parent))) {
     // The parent's chain reaches a head, so it has no cycle: its links are followed as they are, no lookups.
@@ -25,41 +36,34 @@ function ancestorsInto(out: Post[], s: Structure, p: Post): Post[] {
   return out;
 }
 
-/** Lists for factsFor to fill again and again in a batch run, instead of two new lists per post. */
-export interface FactsScratch {
-  chain: Post[];
-  chainTypes: UnitType[];
+/**
+ * The facts of a post, read from the structure's placement (computed once for the structure, so no chain is walked
+ * per post). With `reuse`, that object is refilled and returned: a batch run decides a million posts with one.
+ */
+export function factsFor(s: Structure, p: Post, reuse?: PostFacts): PostFacts {
+  const pl = placementOf(s);
+  const i = p.index!;
+  const opd = pl.opd(i);
+  const f = reuse ?? ({} as PostFacts);
+  f.post = p;
+  f.unitType = pl.unitType(i);
+  f.unitTypeInferred = pl.unitTypeInferred(i);
+  f.chainMask = pl.chainMask(i);
+  f.inferredMask = pl.inferredMask(i);
+  f.opdType = opd.type;
+  f.opdInferred = opd.inferred;
+  f.structure = s;
+  f.placement = pl;
+  return f;
 }
 
-/**
- * The post's chain (itself, then its ancestors) and the unit types along it, unique and nearest first. Built per post
- * from the parent links and dropped after its decision: a kept copy per post cost more memory than the walk costs time.
- * With `scratch`, the lists are the scratch's, refilled: the facts hold until the next call with the same scratch.
- */
-export function factsFor(s: Structure, p: Post, scratch?: FactsScratch): PostFacts {
-  let chain: Post[];
-  let chainTypes: UnitType[];
-  if (scratch) {
-    chain = scratch.chain;
-    chainTypes = scratch.chainTypes;
-    chain.length = 0;
-    chainTypes.length = 0;
-    chain.push(p);
-  } else {
-    chain = [p];
-    chainTypes = [];
+/** The ids and unit names of the post and its ancestors, lower case, for local lists (only a region with lists asks). */
+export function chainKeys(f: PostFacts): string[] {
+  const keys: string[] = [];
+  for (const q of [f.post, ...ancestors(f.structure, f.post)]) {
+    keys.push(q.id.toLowerCase());
+    const unit = q.index === undefined ? q.unit : f.placement.unitName(q.index);
+    if (unit) keys.push(unit.toLowerCase());
   }
-  ancestorsInto(chain, s, p);
-  for (let i = 0; i < chain.length; i++) {
-    const t = chain[i]!.unitType;
-    if (t && !chainTypes.includes(t)) chainTypes.push(t);
-  }
-  const root = chain[chain.length - 1]!;
-  let opdType = root.parentId === null ? root.unitType : null;
-  if (opdType === null) {
-    // inferUnitType reads each name once (its own memo): the few hundred OPD names of a million posts.
-    const opd = s.opdOf(p) ?? '';
-    opdType = inferUnitType(opd, opd);
-  }
-  return { post: p, chain, chainTypes, opdType };
+  return keys;
 }

@@ -127,7 +127,19 @@ export interface BupTable {
   citation: Citation;
   /** E.g. JF whose BUP is set by a specific law (PP 11/2017 Pasal 240). */
   exceptions: Array<{ id: string; description: string; citation: Citation }>;
+  /** The ages of those JF, each with its own citation and confidence (bup.yaml `jf_ages`). */
+  jfAges: JfAge[];
   notes: string[];
+}
+
+/** A JF whose own rules set its BUP: found by JF id (an equalised post) or by a title starting with one of `titles`. */
+export interface JfAge {
+  id: string;
+  jf: string;
+  titles: string[];
+  bup: number;
+  description: string;
+  citation: Citation;
 }
 
 export interface EducationLevelInfo {

@@ -138,6 +138,7 @@ interface RawBup {
   version: 1; citation: Citation; notes?: string[];
   classes: Array<{ class: BupClass; bup: number; description: string; citation?: Citation }>;
   exceptions: Array<{ id: string; description: string; citation: Citation }>;
+  jf_ages?: Array<{ id: string; jf: string; titles: string[]; bup: number; description: string; citation: Citation }>;
 }
 interface RawEducation {
   version: 1;
@@ -356,7 +357,7 @@ function buildBup(f: Parsed<RawBup>): ReferenceData['bup'] {
   checkComplete(f, '/classes', BUP_CLASSES, rows.map((r) => r.class), 'class');
   const byClass = new Map<BupClass, BupClassInfo>();
   for (const r of rows) byClass.set(r.class, { bup: r.bup, description: r.description, citation: r.citation ?? f.data.citation });
-  return { byClass, citation: f.data.citation, exceptions: f.data.exceptions, notes: f.data.notes ?? [] };
+  return { byClass, citation: f.data.citation, exceptions: f.data.exceptions, jfAges: f.data.jf_ages ?? [], notes: f.data.notes ?? [] };
 }
 
 function buildJenjang(f: Parsed<RawJenjang>, bup: Map<BupClass, BupClassInfo>): ReferenceData['jenjang'] {

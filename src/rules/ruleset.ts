@@ -9,7 +9,7 @@ import { RULES_DIR } from './package-paths.js';
 import { loadReferenceData, normaliseJfName } from './reference.js';
 import type { Condition, Rule, Ruleset, RulesetFile } from './types.js';
 
-export const SHIPPED_RULESETS = ['kabupaten-kota', 'provinsi', 'pusat', 'base', 'common-decisions', 'sistem-kerja'] as const;
+export const SHIPPED_RULESETS = ['kabupaten-kota', 'provinsi', 'pusat', 'base', 'common-decisions', 'sistem-kerja', 'kemendagri-800-2603'] as const;
 export const DEFAULT_RULESET = 'kabupaten-kota';
 const RULESETS_DIR = join(RULES_DIR, 'rulesets');
 /** The shipped rulesets that define every rule the checks and the migration report by id. */
@@ -44,14 +44,14 @@ function locateRuleset(ref: string, cwd: string, fromDir?: string): Located {
 export function loadRuleset(ref: string, cwd: string): Ruleset {
   const set: Ruleset = {
     id: '', chain: [], rules: [], byId: new Map(),
-    local: { kept_units: [], seksi_level_affairs: [], jf_keywords: [], limits: {} },
+    local: { kept_units: [], seksi_level_affairs: [], equalised_units: [], jf_keywords: [], jf_policy: [], limits: {} },
   };
   apply(locateRuleset(ref, cwd), set, cwd, [], new Set());
   return set;
 }
 
 /**
- * The ruleset a check or migration runs on: a shipped building block alone (base, common-decisions, sistem-kerja) lacks
+ * The ruleset a check or migration runs on: a shipped building block alone (base, common-decisions, sistem-kerja, kemendagri-800-2603) lacks
  * rules those runs report by id, and would end them as an internal error. (`rules list` still shows it.)
  */
 export function loadRunRuleset(ref: string, cwd: string): Ruleset {
@@ -133,18 +133,25 @@ function apply(at: Located, set: Ruleset, cwd: string, stack: string[], applied:
   const local = data.local ?? {};
   set.local.kept_units.push(...(local.kept_units ?? []));
   set.local.seksi_level_affairs.push(...(local.seksi_level_affairs ?? []));
-  checkJfIds(local.jf_keywords ?? [], (i, text) => {
+  set.local.equalised_units.push(...(local.equalised_units ?? []));
+  checkJfIds(local.jf_keywords ?? [], 'local.jf_keywords', (i, text) => {
     throw new ConfigError(text, at.display, lineOf(`/local/jf_keywords/${i}/jf`));
   });
   set.local.jf_keywords.push(...(local.jf_keywords ?? []));
+  (local.jf_policy ?? []).forEach((p, i) =>
+    checkJfIds([p, ...(p.prefer_over ?? []).map((jf) => ({ jf }))], 'local.jf_policy', (k, text) => {
+      throw new ConfigError(text, at.display, lineOf(k ? `/local/jf_policy/${i}/prefer_over/${k - 1}` : `/local/jf_policy/${i}/jf`));
+    }),
+  );
+  set.local.jf_policy.push(...(local.jf_policy ?? []));
   Object.assign(set.local.limits, local.limits ?? {});
 }
 
 /**
- * A region's keywords name a JF by its catalog id: the matcher skips any other JF, so a misspelt id would make its
- * words count for nothing, silently. The catalog is read only for a file that has keywords.
+ * A region's keywords and JF policies name a JF by its catalog id: the matcher skips any other JF, so a misspelt id
+ * would count for nothing, silently. The catalog is read only for a file that names JF.
  */
-function checkJfIds(keywords: ReadonlyArray<{ jf: string }>, fail: (i: number, text: Text) => never): void {
+function checkJfIds(keywords: ReadonlyArray<{ jf: string }>, key: string, fail: (i: number, text: Text) => never): void {
   if (!keywords.length) return;
   const ref = loadReferenceData();
   keywords.forEach(({ jf: id }, i) => {
@@ -152,29 +159,31 @@ function checkJfIds(keywords: ReadonlyArray<{ jf: string }>, fail: (i: number, t
     const named = ref.jf.has(id.toLowerCase()) ? id.toLowerCase() : ref.jfByName.get(normaliseJfName(id));
     const hint = named ? { id: `; id-nya '${named}'`, en: `; its id is '${named}'` } : { id: '', en: '' };
     fail(i, {
-      id: `local.jf_keywords: '${id}' bukan id JF di katalog (rules/data/jf-catalog.yaml)${hint.id}`,
-      en: `local.jf_keywords: '${id}' is not the id of a JF in the catalog (rules/data/jf-catalog.yaml)${hint.en}`,
+      id: `${key}: '${id}' bukan id JF di katalog (rules/data/jf-catalog.yaml)${hint.id}`,
+      en: `${key}: '${id}' is not the id of a JF in the catalog (rules/data/jf-catalog.yaml)${hint.en}`,
     });
   });
 }
 
 /**
- * A name_matches pattern that does not compile is an error of the rule file: the engine compiles patterns only when it
+ * A name_matches or title_matches pattern that does not compile is an error of the rule file: the engine compiles patterns only when it
  * meets a post, where it would end the run as an internal error (and `rules check` would call the file valid).
  */
 function checkPatterns(c: Condition | undefined, at: string, fail: (pointer: string, text: Text) => never): void {
   if (!c) return;
-  c.name_matches?.forEach((src, k) => {
-    try {
-      new RegExp(src, 'i'); // as the engine compiles it
-    } catch (e) {
-      const why = (e as Error).message.replace(/^.*: /, '');
-      fail(`${at}/name_matches/${k}`, {
-        id: `name_matches: '${src}' bukan ekspresi reguler yang sah (${why})`,
-        en: `name_matches: '${src}' is not a valid regular expression (${why})`,
-      });
-    }
-  });
+  for (const key of ['name_matches', 'title_matches'] as const) {
+    c[key]?.forEach((src, k) => {
+      try {
+        new RegExp(src, 'i'); // as the engine compiles it
+      } catch (e) {
+        const why = (e as Error).message.replace(/^.*: /, '');
+        fail(`${at}/${key}/${k}`, {
+          id: `${key}: '${src}' bukan ekspresi reguler yang sah (${why})`,
+          en: `${key}: '${src}' is not a valid regular expression (${why})`,
+        });
+      }
+    });
+  }
   c.any?.forEach((sub, k) => checkPatterns(sub, `${at}/any/${k}`, fail));
   checkPatterns(c.not, `${at}/not`, fail);
 }

@@ -10,8 +10,11 @@ export interface Condition {
   opd_type?: UnitType[];
   /** The post heads its OPD (no parent in the table). */
   opd_head?: boolean;
+  /** Patterns on the title or the unit name. */
   name_matches?: string[];
-  local_list?: 'kept_units' | 'seksi_level_affairs';
+  /** Patterns on the title alone (a role such as koordinator is carried by a title, never by a unit name). */
+  title_matches?: string[];
+  local_list?: 'kept_units' | 'seksi_level_affairs' | 'equalised_units';
   any?: Condition[];
   not?: Condition;
 }
@@ -23,6 +26,8 @@ export interface Outcome {
   criterion?: string;
   jenjang?: Jenjang;
   reason?: Text;
+  /** keep: the post keeps the JF and jenjang its title names (a JF post whose koordinator role ends). */
+  jf_from_title?: boolean;
 }
 
 /** A rule as written in a ruleset file. */
@@ -49,8 +54,21 @@ export interface LocalUnit {
 export interface LocalSection {
   kept_units?: LocalUnit[];
   seksi_level_affairs?: LocalUnit[];
+  equalised_units?: LocalUnit[];
   jf_keywords?: Array<{ jf: string; words: string[]; weight?: number }>;
+  /** JF policy per OPD or unit type: outranks keyword evidence and is cited as local policy (migrate/jf-match JfPolicy). */
+  jf_policy?: JfPolicy[];
   limits?: Record<string, number | string>;
+}
+
+/** One `local.jf_policy` entry: `jf` is put first for the posts it covers (see rules/schemas/ruleset.schema.json). */
+export interface JfPolicy {
+  jf: string;
+  opd?: string;
+  unit_type?: UnitType[];
+  prefer_over?: string[];
+  reason: string;
+  citation?: Citation;
 }
 
 export interface RulesetFile {
@@ -80,5 +98,5 @@ export interface Ruleset {
   chain: Array<{ id: string; file: string; ruleVersion?: string }>;
   rules: Rule[];
   byId: Map<string, Rule>;
-  local: Required<Pick<LocalSection, 'kept_units' | 'seksi_level_affairs' | 'jf_keywords'>> & { limits: Record<string, number | string> };
+  local: Required<Pick<LocalSection, 'kept_units' | 'seksi_level_affairs' | 'equalised_units' | 'jf_keywords' | 'jf_policy'>> & { limits: Record<string, number | string> };
 }

@@ -18,7 +18,7 @@ describe('checkPeople: duplicate NIP', () => {
   it('reports the second and third listing of a NIP with the line of the first, in table order', () => {
     const people = [person(NIP_B, 2), person(NIP_A, 3), person(NIP_A, 4), person('12345', 5), person(NIP_B, 6), person(NIP_A, 7), person('12345', 8)];
     const found: Array<{ ruleId: string; at: Place; en: string }> = [];
-    checkPeople(buildStructure([], people), { eselonGolongan: () => undefined, bupOf: () => 58 }, '2026-12-01', (ruleId, at, m) => found.push({ ruleId, at, en: m.en }));
+    checkPeople(buildStructure([], people), { eselonGolongan: () => undefined, bupOf: () => ({ age: 58 }) }, '2026-12-01', (ruleId, at, m) => found.push({ ruleId, at, en: m.en }));
     const dups = found.filter((f) => f.ruleId === 'person/duplicate-nip');
     expect(dups.map((f) => [f.at.line, f.en])).toEqual([
       [4, `NIP ${NIP_A} is already listed on line 3`],
@@ -38,7 +38,7 @@ describe('checkPeople: duplicate NIP (property)', () => {
       fc.property(fc.array(fc.tuple(half, half), { maxLength: 200 }), (pairs) => {
         const people = pairs.map(([a, b], i) => person(a + b, i + 2));
         const lines: number[] = [];
-        checkPeople(buildStructure([], people), { eselonGolongan: () => undefined, bupOf: () => 58 }, '2026-12-01', (ruleId, at) => {
+        checkPeople(buildStructure([], people), { eselonGolongan: () => undefined, bupOf: () => ({ age: 58 }) }, '2026-12-01', (ruleId, at) => {
           if (ruleId === 'person/duplicate-nip') lines.push(at.line!);
         });
         const seen = new Set<string>();

@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runMain } from '../helpers/run-main.js';
@@ -10,8 +12,10 @@ describe('setara explain', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^DISKOMINFO\.03\.02 {2}Kepala Seksi Pengembangan Aplikasi Informatika {2}\(pengawas, IV\.a\) — posts\.csv:\d+$/);
-    expect(lines).toContain('  · kabkota/keep-administrator: kind pengawas ∉ [administrator]');
-    expect(lines.find((l) => l.startsWith('  ✔ '))).toMatch(/^ {2}✔ kabkota\/equalise-pengawas: kind pengawas, not the head of the OPD$/);
+    expect(lines[1]).toBe('Unit: Seksi Pengembangan Aplikasi Informatika (seksi; from the columns); OPD: Dinas Komunikasi dan Informatika (dinas)');
+    expect(lines).toContain('  · kabkota/keep-jpt: kind pengawas ∉ [jpt_utama, jpt_madya, jpt_pratama]');
+    expect(lines.find((l) => l.startsWith('  ✔ '))).toMatch(/^ {2}✔ kabkota\/equalise-pengawas: kind pengawas, eselon IV\.a, not the head of the OPD$/);
+    expect(lines).toContain('JF proposal: matched');
     expect(lines).toContain('Decision: equalise → Pranata Komputer ahli_muda');
     expect(r.stdout).toMatch(/Pranata Komputer {2}← 'pengembangan aplikasi' \(title, \+3\)/);
   });
@@ -23,6 +27,19 @@ describe('setara explain', () => {
     expect(d.ruleIds).toEqual(['kabkota/keep-administrator']);
     expect(d.citations[0]).toMatchObject({ regulation: 'Surat Mendagri 800/2603/OTDA', confidence: 'confirmed' });
     expect(d.trace.at(-1)).toMatchObject({ ruleId: 'kabkota/keep-administrator', matched: true });
+  });
+
+  it('says what a decision read from titles: the unit, the OPD and the basis', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'setara-explain-'));
+    writeFileSync(join(dir, 'posts.csv'), 'id,parent_id,name,eselon\nD,,Kepala Dinas Sosial,II.b\nD.1,D,Sekretaris,III.a\nD.1.1,D.1,Kepala Subbagian Keuangan,IV.a\n');
+    const r = await runMain(['explain', 'posts.csv', 'D.1.1', '--lang', 'en'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[1]).toBe("Unit: Subbagian Keuangan (subbagian; read from the title); OPD: Dinas Sosial (dinas, read from its head's title)");
+    expect(lines).toContain('  ✔ kabkota/keep-pengawas-sekretariat: kind pengawas, eselon IV.a, within sekretariat (read from titles), OPD dinas (read from titles)');
+    expect(lines).toContain("Rests on an inference: unit read from titles; OPD read from its head's title");
+    const json = JSON.parse((await runMain(['explain', 'posts.csv', 'D.1.1', '--format', 'json'], { cwd: dir })).stdout);
+    expect(json).toMatchObject({ basis: 'unit-from-title+opd-from-title', placement: { unit: 'Subbagian Keuangan', unitType: 'subbagian', unitFrom: 'title', opd: 'Dinas Sosial', opdFromTitle: true } });
   });
 
   it('an unknown post id is a usage error', async () => {
@@ -58,7 +75,7 @@ describe('docs/rules.md', () => {
     const r = await runMain(['rules', 'list', '--all', '--format', 'markdown', '--lang', 'en']);
     expect(r.stdout).toBe(doc);
     // every rule id has the anchor the SARIF helpUri points to
-    for (const id of ['post/duplicate-id', 'kabkota/equalise-pengawas', 'national/equalise-administrator', 'provinsi/keep-sekretaris', 'team/owner-level'])
+    for (const id of ['post/duplicate-id', 'kabkota/equalise-pengawas', 'national/equalise-administrator', 'provinsi/keep-administrator', 'team/owner-level'])
       expect(doc).toContain(`<a id="${id.replace('/', '-')}"></a>\n## ${id}\n`);
   });
 });

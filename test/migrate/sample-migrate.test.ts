@@ -48,8 +48,13 @@ describe('sample regency under kabupaten-kota (with the region rules file)', () 
     for (const m of inBidang) {
       expect(m.decision, m.post_id).toBe('equalise');
       expect(m.jenjang).toBe('ahli_muda');
-      expect(m.jf).not.toBe('');
-      expect(m.new_name).toMatch(/ Ahli Muda$/);
+      // The JF is proposed unless the proposal is a tie (the analyst chooses); the decision is equalise either way.
+      if (m.jf_status === 'tie') expect([m.jf, m.new_name]).toEqual(['', 'JF Ahli Muda (JF belum ditetapkan)']);
+      else {
+        expect(['matched', 'weak']).toContain(m.jf_status);
+        expect(m.jf).not.toBe('');
+        expect(m.new_name).toMatch(/ Ahli Muda$/);
+      }
       expect(m.rule_ids).toContain('kabkota/equalise-pengawas');
     }
   });
@@ -90,19 +95,24 @@ describe('sample regency under kabupaten-kota (with the region rules file)', () 
     expect(plan.version).toBe(2);
     expect(Object.keys(plan)).toEqual(['version', 'tool', 'ruleset', 'asOf', 'inputs', 'summary', 'opds', 'teams']);
     const people = readCsv(join(out, 'people.csv'));
-    const opdOfNew = new Map(mapping.map((m) => [m.new_post_id!, m.opd!]));
-    const affected = people.filter((p) => p.change === 'equalised' || p.change === 'replaced');
+    const opdOf = new Map(mapping.map((m) => [m.post_id!, m.opd!]));
+    // A person who is not equalised is affected (their post becomes a JF post) but counted apart from the equalised.
+    const affected = people.filter((p) => p.change === 'equalised' || p.change === 'not-equalised' || p.change === 'replaced');
+    const of = (change: string) => people.filter((p) => p.change === change);
+    expect(of('not-equalised').length).toBeGreaterThan(0);
     for (const o of plan.opds) {
       const rows = mapping.filter((m) => m.opd === o.opd);
       expect(o.postsBefore).toBe(rows.length);
       expect(o.equalised).toBe(rows.filter((m) => m.decision === 'equalise').length);
       expect(o.kept).toBe(rows.filter((m) => m.decision === 'keep').length);
       expect(o.review).toBe(rows.filter((m) => m.decision === 'review').length);
-      expect(o.peopleAffected, o.opd).toBe(affected.filter((p) => opdOfNew.get(p.new_post_id!) === o.opd).length);
+      const inOpd = (list: Row[]) => list.filter((p) => opdOf.get(p.old_post_id!) === o.opd).length;
+      expect([o.peopleAffected, o.peopleEqualised, o.peopleNotEqualised], o.opd).toEqual([inOpd(affected), inOpd(of('equalised')), inOpd(of('not-equalised'))]);
     }
     expect(plan.summary.postsBefore).toBe(mapping.length);
     expect(mapping.length).toBe(posts.length);
-    expect([plan.summary.people, plan.summary.peopleAffected]).toEqual([people.length, affected.length]);
+    expect([plan.summary.people, plan.summary.peopleAffected, plan.summary.peopleNotEqualised]).toEqual([people.length, affected.length, of('not-equalised').length]);
+    for (const p of of('not-equalised')) expect([p.education, p.new_post_id, p.old_bup, p.new_bup], p.nip).toEqual([expect.stringMatching(/^(SD|SMP|SMA|D1|D2|D3)$/), '', '', '']);
   });
 
   it('writes mapping.csv with the old post as in posts.csv, then the decision; a BOM and every post once', () => {
@@ -152,6 +162,16 @@ describe('other rulesets and inputs', () => {
     for (const m of admins.filter((x) => x.decision === 'keep')) expect(m.rule_ids).toMatch(/national\/keep-/);
   });
 
+  it('under provinsi keeps at least 90% of the administrators below an OPD head, and decides pengawas as a regency does', async () => {
+    const prov = readCsv(join((await migrate(['posts.csv', '--ruleset', 'provinsi'])).out, 'mapping.csv'));
+    const kab = new Map(readCsv(join((await migrate(['posts.csv'])).out, 'mapping.csv')).map((m) => [m.post_id!, m]));
+    const admins = prov.filter((m) => m.kind === 'administrator' && m.parent_id !== '');
+    expect(admins.length).toBeGreaterThan(60);
+    expect(admins.filter((m) => m.decision === 'keep').length / admins.length).toBeGreaterThanOrEqual(0.9);
+    for (const m of admins) expect(m.rule_ids, m.post_id).toBe('provinsi/keep-administrator');
+    for (const m of prov.filter((x) => x.kind === 'pengawas')) expect([m.decision, m.criterion, m.jenjang], m.post_id).toEqual([kab.get(m.post_id!)!.decision, kab.get(m.post_id!)!.criterion, kab.get(m.post_id!)!.jenjang]);
+  });
+
   it('migrates a SIASN-style export (semicolons, GUIDs, upper-case titles, no kind column) without clean-up', async () => {
     const r = await migrate(['unor.csv', '--people', 'pegawai.csv'], EXPORT);
     expect(r.code).toBe(0);
@@ -164,8 +184,9 @@ describe('other rulesets and inputs', () => {
   it('round-trips analyst decisions: proposals → edited CSV → rerun applies them', async () => {
     const first = await migrate(['posts.csv']);
     const rows = readCsv(join(first.out, 'mapping.csv'));
-    const review = rows.find((m) => m.decision === 'review')!;
-    const equalised = rows.find((m) => m.decision === 'equalise')!;
+    // An equalised post whose JF the rules leave to the analyst (a tie), and one with a clear proposal.
+    const review = rows.find((m) => m.decision === 'equalise' && m.jf_status === 'tie')!;
+    const equalised = rows.find((m) => m.decision === 'equalise' && m.jf_status === 'matched')!;
     const locked = rows.find((m) => m.kind === 'administrator')!;
     const decisions = join(first.out, 'keputusan.csv');
     writeFileSync(decisions, [

@@ -185,6 +185,9 @@ describe('report model from the migrate CSVs', () => {
     expect(r.code, r.stderr).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets[0]!.getCell(2, 3).dataValidation.formulae).toEqual(['"analis-kebijakan"']);
+    const ws = wb.worksheets[0]!;
+    let row = 2;
+    while (String(ws.getCell(row, 1).value) !== post.post_id) row++;
+    expect(ws.getCell(row, 3).dataValidation.formulae).toEqual(['"analis-kebijakan"']);
   });
 });

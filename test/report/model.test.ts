@@ -8,7 +8,7 @@ import {
 const post = (p: Partial<ReportPost> & { id: string }): ReportPost => ({
   name: `Jabatan ${p.id}`, kind: 'pelaksana', eselon: null, unit: 'Unit', parentId: null, opd: 'Dinas A', decision: 'keep', criterion: '',
   jf: null, jfName: null, jenjang: null, newParentId: p.parentId ?? null, newName: p.name ?? `Jabatan ${p.id}`, change: 'unchanged',
-  ruleIds: ['r/keep'], citations: ['PermenPANRB 17/2021'], candidates: [], source: 'rules', note: null, ...p,
+  ruleIds: ['r/keep'], citations: ['PermenPANRB 17/2021'], candidates: [], source: 'rules', note: null, jfStatus: null, basis: 'data', ...p,
 });
 
 const person = (p: Partial<ReportPerson> & { nip: string }): ReportPerson => ({
@@ -35,10 +35,10 @@ function model(): ReportModel {
   ];
   return {
     dir: 'hasil', tool: { name: 'setara', version: '0.1.0' }, asOf: '2026-12-01', inputs: [],
-    ruleset: { id: 'kabupaten-kota', chain: [{ id: 'kabupaten-kota', file: 'rules/rulesets/kabupaten-kota.yaml', ruleVersion: '2026.11' }] },
+    ruleset: { id: 'kabupaten-kota', chain: [{ id: 'kabupaten-kota', file: 'rules/rulesets/kabupaten-kota.yaml', ruleVersion: '2026.12' }] },
     opds: [
-      { opd: 'Badan B', postsBefore: 2, postsAfter: 2, structuralBefore: 2, structuralAfter: 2, equalised: 0, kept: 1, review: 1, replaced: 0, peopleAffected: 0 },
-      { opd: 'Dinas A', postsBefore: 5, postsAfter: 5, structuralBefore: 4, structuralAfter: 2, equalised: 2, kept: 3, review: 0, replaced: 1, peopleAffected: 2 },
+      { opd: 'Badan B', postsBefore: 2, postsAfter: 2, structuralBefore: 2, structuralAfter: 2, equalised: 0, kept: 1, review: 1, replaced: 0, peopleAffected: 0, peopleEqualised: 0, peopleNotEqualised: 0 },
+      { opd: 'Dinas A', postsBefore: 5, postsAfter: 5, structuralBefore: 4, structuralAfter: 2, equalised: 2, kept: 3, review: 0, replaced: 1, peopleAffected: 3, peopleEqualised: 1, peopleNotEqualised: 1 },
     ],
     posts,
     hasPeople: true,
@@ -46,6 +46,7 @@ function model(): ReportModel {
       person({ nip: '1', oldPostId: 'A', oldPost: 'Kepala Dinas A', newPostId: 'A', newPost: 'Kepala Dinas A' }),
       person({ nip: '2', oldPostId: 'A.1.1', oldPost: 'Kepala Seksi Y', newPostId: 'A.1.1', newPost: 'Perencana Ahli Muda', change: 'equalised', notes: ['penghasilan tidak boleh berkurang'] }),
       person({ nip: '3', oldPostId: 'A.1.1.1', oldPost: 'Pengadministrasi Umum', newPostId: 'A.1.1.1', newPost: 'Pengadministrasi Umum', change: 'replaced' }),
+      person({ nip: '4', golongan: 'II/c', pangkat: 'Pengatur', oldPostId: 'A.1.2', oldPost: 'Jabatan A.1.2', change: 'not-equalised', notes: ['pendidikan SMA di bawah S-1/D-IV: pegawai tidak disetarakan'] }),
     ],
     teams: [],
     findings: [
@@ -100,6 +101,17 @@ describe('report model', () => {
       ['3', 'Penata, III/c', 'Pengadministrasi Umum', 'pindah atasan → Kepala Bidang X'],
     ]);
     expect(peopleRows(m.people, labels('en')).map((p) => p.change)).toEqual(['equalised', 'new superior']);
+  });
+
+  it('lists a person who is not equalised apart, with the reason, and never among the people of the lampiran', () => {
+    const m = model();
+    const v = opdViews(m, 'id').find((x) => x.opd === 'Dinas A')!;
+    expect(v.people.map((p) => p.nip)).not.toContain('4');
+    expect(v.notEqualised).toEqual([
+      { no: 1, nip: '4', name: 'Nama', pangkat: 'Pengatur, II/c', oldPost: 'Jabatan A.1.2', postBecomes: 'Jabatan A.1.2', reason: 'pendidikan SMA di bawah S-1/D-IV: pegawai tidak disetarakan' },
+    ]);
+    expect(opdViews(m, 'id').find((x) => x.opd === 'Badan B')!.notEqualised).toEqual([]);
+    expect(summaryView(m, 'id').total.peopleNotEqualised).toBe(1);
   });
 
   it('builds before/after trees: a dissolved unit before, a JF under the kept head after', () => {

@@ -109,7 +109,24 @@ describe('report --format xlsx', () => {
 
   it('has one sheet per table, the review sheet first', () => {
     const teams = (JSON.parse(readFileSync(join(dir, 'plan.json'), 'utf8')) as { teams?: unknown[] }).teams ?? [];
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Telaah', 'Ringkasan', 'Penyetaraan', 'Pegawai', ...(teams.length ? ['Tim'] : []), 'Temuan', 'Aturan']);
+    const notEqualised = readCsv(join(dir, 'people.csv')).some((p) => p.change === 'not-equalised');
+    expect(notEqualised).toBe(true);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Telaah', 'Ringkasan', 'Penyetaraan', 'Pegawai', 'Tidak disetarakan', ...(teams.length ? ['Tim'] : []), 'Temuan', 'Aturan']);
+  });
+
+  it('lists the people who are not equalised on their own sheet with the reason, and never on Pegawai', () => {
+    const people = readCsv(join(dir, 'people.csv'));
+    const not = people.filter((p) => p.change === 'not-equalised');
+    const nips = (name: string) => {
+      const ws = wb.getWorksheet(name)!;
+      const col = (ws.getRow(1).values as string[]).indexOf('NIP');
+      return Array.from({ length: ws.rowCount - 1 }, (_, i) => String(ws.getCell(i + 2, col).value));
+    };
+    expect(nips('Tidak disetarakan').sort()).toEqual(not.map((p) => p.nip).sort());
+    expect(nips('Pegawai').filter((n) => not.some((p) => p.nip === n))).toEqual([]);
+    const ws = wb.getWorksheet('Tidak disetarakan')!;
+    const reason = (ws.getRow(1).values as string[]).indexOf('Alasan');
+    for (let r = 2; r <= ws.rowCount; r++) expect(String(ws.getCell(r, reason).value)).toMatch(/di bawah S-1\/D-IV: pegawai tidak disetarakan/);
   });
 
   it('freezes the header row and sets an autofilter on every sheet', () => {
@@ -160,7 +177,7 @@ describe('report --format md and html', () => {
     expect(r.stdout).toMatch(/^# Laporan Penyetaraan Jabatan\n/);
     expect(r.stdout).toContain('Tabel 1. Ringkasan per perangkat daerah');
     expect(r.stdout).toContain('Temuan menurut jenis');
-    expect(r.stdout).toContain('rules/rulesets/kabupaten-kota.yaml | 2026.11');
+    expect(r.stdout).toContain('rules/rulesets/kabupaten-kota.yaml | 2026.12');
     for (const opd of opds) expect(r.stdout).toContain(`. ${opd}`);
     // rows of each equalisation table = equalised posts of that OPD
     const sections = r.stdout.split(/\n## \d+\. /).slice(1);
@@ -178,6 +195,20 @@ describe('report --format md and html', () => {
     expect(numbered).toBe(equalised.size);
     const again = await report([dir, '--format', 'md']);
     expect(again.stdout).toBe(r.stdout);
+  });
+
+  it('lists the people who are not equalised in a table of their own per OPD, in Markdown and HTML', async () => {
+    const people = readCsv(join(dir, 'people.csv'));
+    const not = people.filter((p) => p.change === 'not-equalised');
+    const md = (await report([dir, '--format', 'md'])).stdout;
+    const html = (await report([dir, '--format', 'html'])).stdout;
+    for (const p of not) {
+      const row = md.split('\n').filter((l) => l.includes(`| ${p.nip} |`));
+      expect(row, p.nip).toHaveLength(1);
+      expect(row[0]).toContain('pegawai tidak disetarakan');
+      expect(html).toContain(`>${p.nip}</td>`);
+    }
+    expect(md.split('**Tabel ').filter((t) => t.includes('. Tidak dapat disetarakan — ')).length).toBeGreaterThan(0);
   });
 
   it('prints one self-contained HTML document to stdout, the same bytes every time', async () => {
@@ -342,7 +373,7 @@ describe('report and work teams', () => {
     expect((await report([d, '--output', out])).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets[4]!.name).toBe('Tim');
+    expect(wb.worksheets[5]!.name).toBe('Tim');
     expect(wb.getWorksheet('Tim')!.rowCount).toBe(1 + 3);
   });
 

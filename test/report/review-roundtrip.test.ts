@@ -10,12 +10,16 @@ import { runMain } from '../helpers/run-main.js';
 import { migrateSample, readCsv, report, SAMPLE, tempFile } from './helpers.js';
 
 describe('XLSX review sheet → migrate --decisions', () => {
-  it('round-trips the analyst decisions of every review post', async () => {
-    // Without the region's rules file the default ruleset leaves a few posts in review (ambiguous JF).
+  it('lists every post of the review list and round-trips the analyst decisions of its JF ties', async () => {
+    // Without the region's rules file the default ruleset leaves the JF of a few equalised posts to the analyst (ties).
     const dir = await migrateSample([]);
     const before = readCsv(join(dir, 'mapping.csv'));
-    const reviewIds = before.filter((m) => m.decision === 'review').map((m) => m.post_id!);
-    expect(reviewIds.length).toBeGreaterThan(0);
+    const notEqualised = new Set(readCsv(join(dir, 'people.csv')).filter((p) => p.change === 'not-equalised').map((p) => p.old_post_id));
+    const reviewIds = before
+      .filter((m) => m.decision === 'review' || (m.decision === 'equalise' && m.jf_status !== 'matched') || notEqualised.has(m.post_id)
+        || m.rule_ids!.includes('sk/koordinator-jf-unknown'))
+      .map((m) => m.post_id!);
+    expect(before.filter((m) => m.jf_status === 'tie').length).toBeGreaterThan(1);
 
     const xlsx = tempFile('laporan.xlsx');
     const r = await report([dir, '--format', 'xlsx', '--output', xlsx]);
@@ -32,13 +36,14 @@ describe('XLSX review sheet → migrate --decisions', () => {
     // one row per review post, decision/jf/jenjang empty for the analyst
     const rows: number[] = [];
     for (let i = 2; i <= ws.rowCount; i++) rows.push(i);
-    expect(rows.map((i) => String(ws.getCell(i, 1).value))).toEqual(reviewIds);
+    expect(rows.map((i) => String(ws.getCell(i, 1).value)).sort()).toEqual(reviewIds.sort());
     for (const i of rows) for (const c of [2, 3, 4]) expect(ws.getCell(i, c).value ?? '').toBe('');
 
-    // The analyst picks the second candidate (not the rules' first choice) and equalises; one row stays blank.
+    // On each tie the analyst picks the second candidate (not the first listed) and equalises; one tie stays blank.
     const chosen = new Map<string, string>();
-    const blank = rows[rows.length - 1]!;
-    for (const i of rows) {
+    const ties = rows.filter((i) => before.find((m) => m.post_id === String(ws.getCell(i, 1).value))!.jf_status === 'tie');
+    const blank = ties[ties.length - 1]!;
+    for (const i of ties) {
       if (i === blank) continue;
       const candidates = String(ws.getCell(i, col('kandidat_jf')).value).split('; ').map((c) => c.split(' ')[0]!);
       expect(candidates.length).toBeGreaterThan(1);
@@ -62,8 +67,8 @@ describe('XLSX review sheet → migrate --decisions', () => {
       expect([m.decision, m.source, m.jf, m.jenjang, m.change], postId).toEqual(['equalise', 'analyst', jf, 'ahli_muda', 'equalised']);
       expect(m.note).toBe('diputuskan dalam rapat telaah');
     }
-    // the row left blank is skipped: still in review
+    // the row left blank is skipped: still the rules' equalise with its JF left open
     const untouched = after.get(String(ws.getCell(blank, 1).value))!;
-    expect([untouched.decision, untouched.source]).toEqual(['review', 'rules']);
+    expect([untouched.decision, untouched.source, untouched.jf, untouched.jf_status]).toEqual(['equalise', 'rules', '', 'tie']);
   }, 60_000);
 });

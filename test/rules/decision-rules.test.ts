@@ -69,7 +69,7 @@ describe('kabupaten-kota decision rules, each with only that rule enabled', () =
 
   it('every kabupaten-kota decision rule has a case here', () => {
     expect(decisionRules(set).map((r) => r.id).sort()).toEqual(
-      cases.map(([id]) => id).concat(['kabkota/keep-local-unit', 'kabkota/keep-urusan-tingkat-seksi', 'sk/koordinator-to-team', 'sk/subkoordinator-to-team', 'common/keep-opd-head']).sort(),
+      cases.map(([id]) => id).concat(['kabkota/keep-local-unit', 'kabkota/keep-urusan-tingkat-seksi', 'sk/koordinator-to-team', 'common/keep-opd-head']).sort(),
     );
   });
 

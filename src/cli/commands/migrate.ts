@@ -53,7 +53,7 @@ export async function migrateCommand(postsPath: string, opts: MigrateOptions, io
     const findings = [...reporter.findings].sort(compareFindings);
     const plan = buildPlan({
       toolVersion: TOOL_VERSION, ruleset, asOf: opts.asOf, inputs: inputs.map((p) => p.split('\\').join('/')),
-      structure: result.structure, decisions: result.decisions, migrated: result.migrated, teams: result.teams, findings,
+      structure: result.structure, decisions: result.decisions, migrated: result.migrated, people: result.people, teams: result.teams, findings,
     });
     progress?.clear();
     io.stderr.write(summaryLine(plan.summary, opts.lang, opts.dryRun ? undefined : opts.out));
@@ -70,7 +70,15 @@ export async function migrateCommand(postsPath: string, opts: MigrateOptions, io
 
 function summaryLine(s: Plan['summary'], lang: Lang, out?: string): string {
   const where = out ? (lang === 'id' ? ` → ${out}` : ` → ${out}`) : lang === 'id' ? ' (uji coba, tidak ada berkas ditulis)' : ' (dry run, nothing written)';
+  const placed = s.placement.fromTitle + s.placement.fromSuperior;
+  const notEq = s.peopleNotEqualised ? (lang === 'id' ? ` (${s.peopleNotEqualised} tidak dapat disetarakan)` : ` (${s.peopleNotEqualised} not equalised)`) : '';
+  const jf = s.jfToReview ? (lang === 'id' ? ` (${s.jfToReview} JF perlu telaah)` : ` (${s.jfToReview} JF to review)`) : '';
+  const titles = placed || s.placement.opdsFromTitle
+    ? lang === 'id'
+      ? `; ${placed} jabatan ditempatkan dari nama jabatan${s.placement.opdsFromTitle ? `, ${s.placement.opdsFromTitle} perangkat daerah dari nama kepalanya` : ''}`
+      : `; ${placed} posts placed from titles${s.placement.opdsFromTitle ? `, ${s.placement.opdsFromTitle} OPDs from their head's title` : ''}`
+    : '';
   return lang === 'id'
-    ? `${s.postsBefore} jabatan: ${s.equalised} disetarakan, ${s.kept} tetap, ${s.review} telaah; ${s.peopleAffected} pegawai terdampak; temuan: ${s.findings.error} galat, ${s.findings.warning} peringatan${where}\n`
-    : `${s.postsBefore} posts: ${s.equalised} equalised, ${s.kept} kept, ${s.review} review; ${s.peopleAffected} people affected; findings: ${s.findings.error} errors, ${s.findings.warning} warnings${where}\n`;
+    ? `${s.postsBefore} jabatan: ${s.equalised} disetarakan${jf}, ${s.kept} tetap, ${s.review} telaah; ${s.peopleAffected} pegawai terdampak${notEq}${titles}; temuan: ${s.findings.error} galat, ${s.findings.warning} peringatan${where}\n`
+    : `${s.postsBefore} posts: ${s.equalised} equalised${jf}, ${s.kept} kept, ${s.review} review; ${s.peopleAffected} people affected${notEq}${titles}; findings: ${s.findings.error} errors, ${s.findings.warning} warnings${where}\n`;
 }

@@ -10,6 +10,7 @@ import {
   clean, fail, okCache, text, 
   type Parsed, type ValueMap,
 } from './result.js';
+import { pelaksanaName, type PelaksanaClass } from './pelaksana-names.js';
 
 const ok = okCache(KINDS);
 
@@ -123,11 +124,14 @@ interface TitleRule {
   readonly result: InferredKind;
 }
 
-function rule(re: RegExp, kind: Kind, id: string, en: string, eselonHint?: Eselon): TitleRule {
-  const result: InferredKind = eselonHint === undefined
+function inferred(kind: Kind, id: string, en: string, eselonHint?: Eselon): InferredKind {
+  return eselonHint === undefined
     ? Object.freeze({ kind, reason: text(id, en) })
     : Object.freeze({ kind, eselonHint, reason: text(id, en) });
-  return { re, result };
+}
+
+function rule(re: RegExp, kind: Kind, id: string, en: string, eselonHint?: Eselon): TitleRule {
+  return { re, result: inferred(kind, id, en, eselonHint) };
 }
 
 /** `KEPALA `, `KA `, or `KA` glued to the next word (`KABID`, `KASUBBAG`). */
@@ -193,6 +197,13 @@ const TITLE_RULES: readonly TitleRule[] = [
   ),
 ];
 
+/** A listed pelaksana name (pelaksana-names.ts), one shared result per class (the class is unconfirmed, see there). */
+const LISTED_PELAKSANA: Record<PelaksanaClass, InferredKind> = {
+  klerek: inferred('pelaksana', 'nama jabatan pelaksana (PermenPANRB 45/2022; klasifikasi klerek, belum terkonfirmasi)', 'pelaksana title (PermenPANRB 45/2022; klerek class, unconfirmed)'),
+  operator: inferred('pelaksana', 'nama jabatan pelaksana (PermenPANRB 45/2022; klasifikasi operator, belum terkonfirmasi)', 'pelaksana title (PermenPANRB 45/2022; operator class, unconfirmed)'),
+  teknisi: inferred('pelaksana', 'nama jabatan pelaksana (PermenPANRB 45/2022; klasifikasi teknisi, belum terkonfirmasi)', 'pelaksana title (PermenPANRB 45/2022; teknisi class, unconfirmed)'),
+};
+
 const TITLE_PUNCT_RE = /[.,;:()[\]"'`_-]+/g;
 const SPACES_RE = /\s+/g;
 const ACTING_RE = /^(?:PLT|PLH|PJ|PJS|PELAKSANA\sTUGAS|PELAKSANA\sHARIAN)\s+/;
@@ -209,6 +220,8 @@ export function inferKindFromTitle(title: string | null | undefined): InferredKi
   if (c === '') return null;
   let t = c.toUpperCase().replace(TITLE_PUNCT_RE, ' ').replace(SPACES_RE, ' ').trim();
   t = t.replace(ACTING_RE, '');
+  const listed = pelaksanaName(t);
+  if (listed) return LISTED_PELAKSANA[listed.class];
   for (const r of TITLE_RULES) {
     if (r.re.test(t)) return r.result;
   }

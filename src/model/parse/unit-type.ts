@@ -35,7 +35,8 @@ const RULES: readonly UnitRule[] = [
   { re: /^(?:INSPEKTORAT|ITDA|ITKAB|ITKO)\b/, type: 'inspektorat' },
   { re: /^(?:RSUD|RSD|RS\sUD|RUMAH\sSAKIT)\b/, type: 'rsud' },
   { re: /^(?:UPTD?|UPT\sD|UNIT\sPELAKSANA\sTEKNIS|PUSKESMAS)\b/, type: 'upt' },
-  { re: /^(?:SATUAN\sPOLISI\sPAMONG\sPRAJA|SATPOL\s?PP)\b/, type: 'lainnya' },
+  // Satpol PP is a dinas-type OPD, with a secretariat of its own.
+  { re: /^(?:SATUAN\sPOLISI\sPAMONG\sPRAJA|SATPOL\s?PP)\b/, type: 'dinas' },
   { re: /^(?:DINAS\b|DIS[A-Z]{2,}\b|DIN(?:KES|SOS|KOP|PORA|PERKIM)\b|DP(?!RD\b)[A-Z0-9]{1,8}\b|DLH\b)/, type: 'dinas' },
   { re: new RegExp(String.raw`^(?:BADAN|${BADAN_ABBR})\b`), type: 'badan' },
   { re: /^(?:KECAMATAN|KANTOR\sCAMAT|KANTOR\sKECAMATAN|DISTRIK)\b/, type: 'kecamatan' },
@@ -66,7 +67,7 @@ function fromName(n: string): UnitType | null {
  * `Badan …` (and Bappeda, BKPSDM, BPKAD, BPBD, …), `Kecamatan …`, `Kelurahan …`, `RSUD`/`Rumah
  * Sakit …`, `UPT`/`UPTD`/`Puskesmas`/`Unit Pelaksana Teknis`, `Bidang`, `Bagian`, `Seksi`,
  * `Sub Bagian`/`Subbagian`/`Subbag`, `Sub Bidang`/`Subbidang`/`Subbid`, and procurement units
- * (`Bagian Pengadaan Barang/Jasa`, `UKPBJ`) → `pengadaan`. Satpol PP → `lainnya`.
+ * (`Bagian Pengadaan Barang/Jasa`, `UKPBJ`) → `pengadaan`. Satpol PP → `dinas`.
  *
  * `opdName` is used only when the unit name is empty or is the OPD name itself (a row for the
  * OPD). Returns null when nothing matches.

@@ -204,6 +204,18 @@ describe('inferKindFromTitle', () => {
     ['Pramu Bakti', 'pelaksana', undefined],
     ['Kasir', 'pelaksana', undefined],
     ['Penyusun Program Anggaran dan Pelaporan', 'pelaksana', undefined],
+    // PermenPANRB 45/2022, KepmenPANRB 282/2025 names (pelaksana-names.ts), some starting like JF names (Penata …, Teknisi …).
+    ['Penata Layanan Operasional', 'pelaksana', undefined],
+    ['PENELAAH TEKNIS KEBIJAKAN', 'pelaksana', undefined],
+    ['Pengadministrasi Perkantoran', 'pelaksana', undefined],
+    ['Operator Layanan Operasional', 'pelaksana', undefined],
+    ['Pengelola Layanan Operasional', 'pelaksana', undefined],
+    ['Pengelola Umum Operasional', 'pelaksana', undefined],
+    ['Pengolah Data dan Informasi', 'pelaksana', undefined],
+    ['Penata Kelola Sistem dan Teknologi Informasi', 'pelaksana', undefined],
+    ['Teknisi Sarana dan Prasarana', 'pelaksana', undefined],
+    ['Penata Layanan Operasional - Subbagian Umum', 'pelaksana', undefined],
+    ['Plt. Penelaah Teknis Kebijakan', 'pelaksana', undefined],
   ])('%j → %s %s', (title, kind, hint) => {
     const r = inferKindFromTitle(title);
     expect(r).not.toBeNull();
@@ -221,6 +233,17 @@ describe('inferKindFromTitle', () => {
       else expect(r).toBeNull();
     },
   );
+
+  it('reads the listed pelaksana names by their whole name, not their first word, with the class in the reason', () => {
+    expect(inferKindFromTitle('Penata Layanan Operasional')!.reason.en).toBe('pelaksana title (PermenPANRB 45/2022; operator class, unconfirmed)');
+    expect(inferKindFromTitle('Penelaah Teknis Kebijakan')!.reason.id).toContain('klerek');
+    // Names that share the first word of a listed one are still JF, or unknown.
+    expect(inferKindFromTitle('Penata Kelola Pemilihan Umum Ahli Pertama')!.kind).toBe('fungsional');
+    expect(inferKindFromTitle('Teknisi Litkayasa Terampil')!.kind).toBe('fungsional');
+    expect(inferKindFromTitle('Penata Ruang')!.kind).toBe('fungsional');
+    expect(inferKindFromTitle('Penata Layanan')).toBeNull();
+    expect(inferKindFromTitle('Penata Layanan Operasionalisasi')).toBeNull();
+  });
 
   it('returns shared objects (no per-call allocation)', () => {
     expect(inferKindFromTitle('Kasi Umum')).toBe(inferKindFromTitle('Kepala Seksi Pelayanan'));

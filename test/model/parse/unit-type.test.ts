@@ -57,7 +57,7 @@ describe('inferUnitType', () => {
     ['UKPBJ', 'pengadaan'],
     ['Unit Layanan Pengadaan', 'pengadaan'],
     ['Bagian Layanan Pengadaan Barang/Jasa', 'pengadaan'],
-    ['Satuan Polisi Pamong Praja', 'lainnya'],
+    ['Satuan Polisi Pamong Praja', 'dinas'],
     ['  Bidang  Anggaran\r\n', 'bidang'],
   ])('%j → %s', (name, want) => {
     expect(inferUnitType(name)).toBe(want);

@@ -1,4 +1,5 @@
 /** Structure integrity: duplicate ids, missing parents, cycles, OPD heads, eselon order, kind vs eselon. */
+import { compareHeads, namesOpd, opdRef, rankOf } from '../model/head.js';
 import { eselonLevel, eselonOrder, kindForEselon } from '../model/parse/eselon.js';
 import type { Structure } from '../model/structure.js';
 import { hasFlag, POST_FLAG, type Kind, type Post } from '../model/types.js';
@@ -39,8 +40,9 @@ export function checkStructure(s: Structure, report: Report): void {
   }
   for (const [opd, roots] of rootsByOpd) {
     if (roots.length < 2) continue;
-    const first = roots[0]!;
-    for (const extra of roots.slice(1)) {
+    const first = likeliestHead(opd, roots);
+    for (const extra of roots) {
+      if (extra === first) continue;
       report('post/multiple-roots', at(extra, 'parent_id', ''), {
         id: `perangkat daerah '${opd}' sudah punya jabatan puncak '${first.name}' (baris ${first.line}); parent_id kosong`,
         en: `OPD '${opd}' already has a head post '${first.name}' (line ${first.line}); parent_id is empty`,
@@ -58,15 +60,34 @@ export function checkStructure(s: Structure, report: Report): void {
   for (let i = 0; i < s.indexed.length; i++) checkKindEselon(s.indexed[i]!, report);
 }
 
+/** The root most likely to head the OPD (model/head.ts): the others are the extra roots, whatever their order. */
+function likeliestHead(opd: string, roots: readonly Post[]): Post {
+  const ref = opdRef(opd);
+  let best = roots[0]!;
+  let bestRank = rankOf(best);
+  let bestNames = namesOpd(best, ref);
+  for (const p of roots) {
+    const rank = rankOf(p);
+    const names = namesOpd(p, ref);
+    if (compareHeads(rank, names, p.line, bestRank, bestNames, best.line) < 0) [best, bestRank, bestNames] = [p, rank, names];
+  }
+  return best;
+}
+
 function checkEselonBelow(p: Post, parent: Post, report: Report): void {
   if (!p.eselon || !parent.eselon) return;
-  // An inferred eselon knows only its level, so compare levels; otherwise compare the full order (III.b under III.a is fine).
-  const inferred = hasFlag(p, POST_FLAG.eselonInferred) || hasFlag(parent, POST_FLAG.eselonInferred);
-  const below = inferred ? eselonLevel(p.eselon) > eselonLevel(parent.eselon) : eselonOrder(p.eselon) > eselonOrder(parent.eselon);
-  if (below) return;
+  const mine = hasFlag(p, POST_FLAG.eselonInferred);
+  const theirs = hasFlag(parent, POST_FLAG.eselonInferred);
+  // A guess is never an error against another guess.
+  if (mine && theirs) return;
+  // Against one inferred eselon, only a higher level is certain (III.? under III.a may be III.b); else the full order.
+  const wrong = mine || theirs ? eselonLevel(p.eselon) < eselonLevel(parent.eselon) : eselonOrder(p.eselon) <= eselonOrder(parent.eselon);
+  if (!wrong) return;
+  const guess = { id: ' (disimpulkan)', en: ' (inferred)' };
+  const linked = hasFlag(p, POST_FLAG.parentInferred) ? { id: '; atasannya disimpulkan, tidak dari parent_id', en: '; its parent was inferred, not read from parent_id' } : { id: '', en: '' };
   report('post/eselon-not-below-parent', at(p, 'eselon', p.eselon), {
-    id: `eselon ${p.eselon} tidak di bawah eselon atasan '${parent.name}' (${parent.eselon})`,
-    en: `eselon ${p.eselon} is not below the parent '${parent.name}' (${parent.eselon})`,
+    id: `eselon ${p.eselon}${mine ? guess.id : ''} tidak di bawah eselon atasan '${parent.name}' (${parent.eselon}${theirs ? guess.id : ''})${linked.id}`,
+    en: `eselon ${p.eselon}${mine ? guess.en : ''} is not below the parent '${parent.name}' (${parent.eselon}${theirs ? guess.en : ''})${linked.en}`,
   });
 }
 

@@ -7,7 +7,7 @@ import { unlinkSync } from 'node:fs';
 import type { MainIO } from './context.js';
 import { boundHeapGrowth } from './heap.js';
 import { EXIT_ERROR } from './exit.js';
-import { choice, parseFailOn, parseFormat, parseIsoDate, parseLang, parsePostCount, parseRate, preScanLang, today } from './options.js';
+import { choice, parseFailOn, parseFormat, parseHeaderRow, parseIsoDate, parseLang, parsePostCount, parseRate, preScanLang, today } from './options.js';
 import { TOOL_VERSION } from './output.js';
 
 export type { MainIO } from './context.js';
@@ -122,6 +122,7 @@ function buildProgram(io: MainIO, setExit: (code: number) => void): Command {
       .option('--delimiter <char>', 'pemisah CSV / CSV delimiter: , ; tab |')
       .option('--encoding <name>', 'utf-8 | utf-16le | utf-16be | windows-1252')
       .option('--sheet <name|index>', 'lembar XLSX / XLSX sheet')
+      .option('--header-row <n>', 'baris judul kolom (default: dicari di baris awal) / header row (default: searched in the first rows)', parseHeaderRow)
       .option('--as-of <date>', 'tanggal acuan usia / reference date for ages (YYYY-MM-DD)', parseIsoDate, today())
       .addOption(new Option('--lang <lang>', 'bahasa / language: id | en').argParser(parseLang).default('id'))
       .option('--verbose', 'dialek dan pemetaan kolom ke stderr / print dialect and column mapping to stderr')
@@ -163,6 +164,22 @@ function buildProgram(io: MainIO, setExit: (code: number) => void): Command {
   ).action(async (posts: string, postId: string, opts) => setExit(await (await import('./commands/explain.js')).explainCommand(posts, postId, opts, io)));
 
   program
+    .command('inspect')
+    .description('apa yang dibaca setara dari berkas, tanpa pemeriksaan / what setara reads from a file, without checks')
+    .argument('<file>', 'tabel (CSV/XLSX) / table')
+    .addOption(new Option('--table <kind>', 'posts | people | teams (default: ditebak dari kolom / guessed from the columns)').argParser(choice(['posts', 'people', 'teams'] as const)))
+    .option('--write-config [path]', 'tulis setara.config.yaml awal dengan pemetaan ini / write a starter config with this mapping')
+    .option('--force', 'timpa konfigurasi yang ada / overwrite an existing config')
+    .addOption(new Option('--format <format>', 'text | json').argParser(choice(['text', 'json'] as const)).default('text'))
+    .option('--config <file>', 'setara.config.yaml (default: in the working directory)')
+    .option('--delimiter <char>', 'pemisah CSV / CSV delimiter: , ; tab |')
+    .option('--encoding <name>', 'utf-8 | utf-16le | utf-16be | windows-1252')
+    .option('--sheet <name|index>', 'lembar XLSX / XLSX sheet')
+    .option('--header-row <n>', 'baris judul kolom / header row', parseHeaderRow)
+    .addOption(new Option('--lang <lang>', 'bahasa / language: id | en').argParser(parseLang).default('id'))
+    .action(async (file: string, opts) => setExit(await (await import('./commands/inspect.js')).inspectCommand(file, opts, io)));
+
+  program
     .command('generate')
     .description('data sintetis berskala nasional untuk uji skala / synthetic national-size dataset for scale tests')
     .requiredOption('--posts <n>', 'jumlah jabatan / number of posts', parsePostCount)
@@ -177,9 +194,9 @@ function buildProgram(io: MainIO, setExit: (code: number) => void): Command {
     .command('report')
     .description('laporan penyetaraan: ringkasan, lampiran, bagan / equalisation report: summary, annex tables, charts')
     .argument('<dir>', 'folder keluaran migrate / migrate output directory')
-    .addOption(new Option('--format <format>', 'html | md | docx | xlsx (default: from --output, else html)').choices(['html', 'md', 'docx', 'xlsx']))
+    .addOption(new Option('--format <format>', 'html | md | docx | xlsx (default: the --output extension, else html)').choices(['html', 'md', 'docx', 'xlsx']))
     .option('--output <file>', 'tulis ke berkas (wajib untuk docx/xlsx) / write to a file (required for docx/xlsx)')
-    .option('--opd <name>', 'hanya satu perangkat daerah / one regional department only')
+    .option('--opd <name>', 'satu perangkat daerah: nama, kode atau potongan nama / one department: name, code or part of the name')
     .option('--force', 'timpa berkas keluaran / overwrite the output file')
     .addOption(new Option('--lang <lang>', 'bahasa / language: id | en').argParser(parseLang).default('id'))
     .action(async (dir: string, opts) => setExit(await (await import('./commands/report.js')).reportCommand(dir, opts, io)));

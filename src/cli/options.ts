@@ -47,3 +47,10 @@ export function parseRate(v: string): number {
   if (v.trim() === '' || !Number.isFinite(n) || n < 0 || n > 0.01) throw new InvalidArgumentError('expected a share from 0 to 0.01');
   return n;
 }
+
+/** --header-row N: the header's physical line (CSV) or sheet row (XLSX), 1-based. */
+export function parseHeaderRow(v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a row number from 1');
+  return n;
+}

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Finding, Severity } from '../model/finding.js';
 import { formatters, HUMAN_FORMATS, type FormatName } from '../report/format/index.js';
+import { stylishByRule } from '../report/format/stylish.js';
 import type { Ruleset } from '../rules/types.js';
 import type { Lang } from '../i18n/index.js';
 import { writeFileAtomic } from '../io/write.js';
@@ -45,4 +46,9 @@ export async function emitReport(findings: Finding[], opts: EmitOptions, io: Mai
   // A clean human report is a status message, not data: stderr keeps stdout empty for pipes.
   if (human && findings.length === 0) io.stderr.write(text);
   else io.stdout.write(text);
+}
+
+/** Findings grouped by rule on stderr (migrate's files carry each finding), coloured as stderr allows. */
+export function emitFindingsByRule(findings: readonly Finding[], opts: { lang: Lang; color?: boolean }, io: MainIO): void {
+  io.stderr.write(stylishByRule(findings, { lang: opts.lang, color: resolveColour(opts.color, io.env, io.stderr.isTTY) }));
 }

@@ -5,6 +5,8 @@ import { loadConfig, type Config } from '../io/config.js';
 import { progressReporter, type Progress } from '../io/progress.js';
 import type { ReadOptions } from '../io/table.js';
 import { describeTables, loadInput, type InputPaths, type LoadedInput } from '../model/load.js';
+import { typicalLookup } from '../model/infer-eselon.js';
+import { loadReferenceData } from '../rules/reference.js';
 import { DEFAULT_RULESET, loadRunRuleset } from '../rules/ruleset.js';
 import type { Ruleset } from '../rules/types.js';
 import type { MainIO } from './context.js';
@@ -19,6 +21,7 @@ export interface InputOptions {
   delimiter?: string;
   encoding?: string;
   sheet?: string;
+  headerRow?: number;
   asOf: string;
   verbose?: boolean;
 }
@@ -55,6 +58,7 @@ export function prepareRun(opts: InputOptions, io: MainIO): RunContext {
       delimiter: opts.delimiter ?? config.delimiter,
       encoding: opts.encoding ?? config.encoding,
       sheet: opts.sheet,
+      headerRow: opts.headerRow ?? config.header_row,
       ...(progress ? { progress: progress.rows } : {}),
     },
     progress,
@@ -63,7 +67,7 @@ export function prepareRun(opts: InputOptions, io: MainIO): RunContext {
 
 /** Reads the tables; with --verbose, the dialect and column mapping of each go to stderr. */
 export async function loadRunInput(paths: InputPaths, opts: InputOptions, run: RunContext, io: MainIO): Promise<LoadedInput> {
-  const input = await loadInput(paths, io.cwd, run.config, run.read, run.reporter.report);
+  const input = await loadInput(paths, io.cwd, run.config, run.read, run.reporter.report, typicalLookup(loadReferenceData().eselonTypical));
   if (opts.verbose) for (const line of describeTables(input.tables, opts.lang)) io.stderr.write(`${line}\n`);
   return input;
 }

@@ -16,6 +16,8 @@ export interface Config {
   lang?: 'id' | 'en';
   delimiter?: string;
   encoding?: string;
+  /** --header-row for every table read with this config. */
+  header_row?: number;
 }
 
 export const CONFIG_FILE = 'setara.config.yaml';

@@ -5,24 +5,55 @@ import { parse, CsvError } from 'csv-parse';
 import { InputError, UsageError } from '../errors.js';
 import { FastCsv } from './csv-fast.js';
 import { detectEncoding, encodingFromName, type EncodingName } from './encoding.js';
+import { chooseHeader, HEADER_SEARCH_ROWS, type HeaderCandidate, type HeaderHow } from './header.js';
 import { cannotRead, type RawRecord, type ReadOptions, type Table } from './table.js';
 
 const SAMPLE_BYTES = 64 * 1024;
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 
-/** Opens a CSV file: detects encoding and delimiter from a sample, then streams records in batches. */
+/**
+ * Opens a CSV file: detects encoding and delimiter from a sample, finds the header among its first records (title
+ * rows, comments and blank lines above it are left out, see header.ts), then streams the records from the header on
+ * in batches. Lines stay physical lines of the file.
+ */
 export async function openCsv(path: string, displayPath: string, opts: ReadOptions): Promise<Table> {
-  const sample = await readSample(path, displayPath);
+  const { sample, whole } = await readSample(path, displayPath);
   const forced = opts.encoding ? encodingFromName(opts.encoding) : undefined;
   if (opts.encoding && !forced) throw new UsageError({ id: `--encoding: pengodean '${opts.encoding}' tidak dikenal`, en: `--encoding: unknown encoding '${opts.encoding}'` });
   const enc = detectEncoding(sample, forced);
   const text = new TextDecoder(enc.encoding).decode(sample.subarray(enc.bomLength), { stream: true });
-  const delimiter = opts.delimiter !== undefined ? delimiterFromOption(opts.delimiter) : sniffDelimiter(text);
+  const sniffed = sniffDelimiter(text);
+  const delimiter = opts.delimiter !== undefined ? delimiterFromOption(opts.delimiter) : sniffed;
+  const wrongDelimiter = opts.delimiter !== undefined && delimiter !== sniffed;
 
-  const batches = parseBatches(path, displayPath, enc.encoding, enc.bomLength, delimiter)[Symbol.asyncIterator]();
+  // Parsing starts at the header: the rows above it never reach csv-parse (a title's stray quote cannot break the read).
+  let start = enc.bomLength;
+  let firstLine = 1;
+  let headerHow: HeaderHow = 'first';
+  let skipped = 0;
+  if (wrongDelimiter) refuseUnsplitHeader(text, delimiter, sniffed, whole, opts.headerRow, displayPath);
+  const rows = sampleRecords(text, delimiter, whole, opts.headerRow ?? 0);
+  if (rows.length || opts.headerRow !== undefined) {
+    const choice = chooseHeader(rows, displayPath, opts.headerRow);
+    const header = rows[choice.at]!;
+    start += byteLength(text.slice(0, header.offset), enc.encoding);
+    firstLine = header.line;
+    headerHow = choice.how;
+    skipped = choice.skipped;
+  }
+
+  const batches = parseBatches(path, displayPath, enc.encoding, start, delimiter, { firstLine })[Symbol.asyncIterator]();
+  // A parse error under a --delimiter other than the sniffed one most likely comes from that option: say so.
+  const next = async () => {
+    try {
+      return await batches.next();
+    } catch (e) {
+      throw wrongDelimiter && e instanceof InputError ? delimiterHint(e, delimiter, sniffed) : e;
+    }
+  };
   // The header is the first record; the rest of its batch is handed out first.
-  let first = await batches.next();
-  while (!first.done && first.value.length === 0) first = await batches.next();
+  let first = await next();
+  while (!first.done && first.value.length === 0) first = await next();
   if (first.done) throw new InputError({ id: 'berkas kosong: tidak ada baris judul kolom', en: 'file is empty: no header row' }, displayPath);
   const headerRecord = first.value[0]!;
   const rest = first.value.slice(1);
@@ -33,7 +64,7 @@ export async function openCsv(path: string, displayPath: string, opts: ReadOptio
       consumed = true;
       return (async function* () {
         if (rest.length) yield rest;
-        for (let r = await batches.next(); !r.done; r = await batches.next()) yield r.value;
+        for (let r = await next(); !r.done; r = await next()) yield r.value;
       })();
     },
   };
@@ -41,7 +72,7 @@ export async function openCsv(path: string, displayPath: string, opts: ReadOptio
     file: displayPath,
     dialect: {
       format: 'csv', encoding: enc.encoding, encodingHow: enc.how, delimiter,
-      delimiterHow: opts.delimiter !== undefined ? 'option' : 'sniffed',
+      delimiterHow: opts.delimiter !== undefined ? 'option' : 'sniffed', headerHow, skipped,
     },
     header: headerRecord.cells.map((h) => h.trim()),
     headerLine: headerRecord.line,
@@ -60,7 +91,7 @@ export function flatten(batches: AsyncIterable<RawRecord[]>): AsyncIterable<RawR
   };
 }
 
-async function readSample(path: string, displayPath: string): Promise<Uint8Array> {
+async function readSample(path: string, displayPath: string): Promise<{ sample: Uint8Array; whole: boolean }> {
   let fh;
   try {
     fh = await open(path, 'r');
@@ -70,10 +101,16 @@ async function readSample(path: string, displayPath: string): Promise<Uint8Array
   try {
     const buf = Buffer.alloc(SAMPLE_BYTES);
     const { bytesRead } = await fh.read(buf, 0, SAMPLE_BYTES, 0);
-    return buf.subarray(0, bytesRead);
+    return { sample: buf.subarray(0, bytesRead), whole: bytesRead < SAMPLE_BYTES };
   } finally {
     await fh.close();
   }
+}
+
+/** Bytes of decoded text in the file (windows-1252 is one byte a character, UTF-16 two). */
+function byteLength(text: string, encoding: EncodingName): number {
+  if (encoding === 'utf-8') return Buffer.byteLength(text, 'utf8');
+  return encoding === 'windows-1252' ? text.length : text.length * 2;
 }
 
 /** A Map, not an object literal: `--delimiter constructor` must not find Object (whose length is 1). */
@@ -85,20 +122,61 @@ export function delimiterFromOption(raw: string): string {
   return d;
 }
 
-/** Picks the delimiter that splits the first lines into the most consistent, widest rows (quotes respected). */
+const shown = (d: string) => (d === '\t' ? 'tab' : d);
+
+/**
+ * A --delimiter that leaves in one cell the header the sniffed delimiter finds and splits: refused on that line, naming
+ * the delimiter the file appears to use (else every row is one cell, or csv-parse fails far below on a quote).
+ */
+function refuseUnsplitHeader(text: string, delimiter: string, sniffed: string, whole: boolean, forced: number | undefined, file: string): void {
+  const rows = sampleRecords(text, sniffed, whole, forced ?? 0);
+  const at = rows.length ? chooseHeader(rows, file, forced).at : -1;
+  const header = rows[at];
+  if (!header || header.cells.length < 2) return;
+  const mine = sampleRecords(text.slice(header.offset), delimiter, whole, 0, 1)[0];
+  if (mine && mine.cells.length > 1) return;
+  const [d, s, k] = [shown(delimiter), shown(sniffed), header.cells.length];
+  throw new InputError(
+    {
+      id: `--delimiter '${d}': baris judul tidak terbagi menjadi kolom; berkas tampaknya memakai '${s}' (${k} kolom) — hapus --delimiter atau pakai --delimiter '${s}'`,
+      en: `--delimiter '${d}': the header row does not split into columns; the file appears to use '${s}' (${k} columns) — drop --delimiter or use --delimiter '${s}'`,
+    },
+    file, header.line,
+  );
+}
+
+function delimiterHint(e: InputError, delimiter: string, sniffed: string): InputError {
+  const [d, s] = [shown(delimiter), shown(sniffed)];
+  return new InputError(
+    {
+      id: `${e.text.id} (berkas tampaknya memakai '${s}', bukan --delimiter '${d}')`,
+      en: `${e.text.en} (the file appears to use '${s}', not --delimiter '${d}')`,
+    },
+    e.file, e.line,
+  );
+}
+
+/**
+ * Picks the delimiter that splits the most lines of the sample into the same number of cells (quotes respected):
+ * the most common count per delimiter, scored by how many lines have it, then by its size. Blank and `#` lines say
+ * nothing, and title lines with no delimiter do not count against one.
+ */
 export function sniffDelimiter(text: string): string {
-  const lines = text.split(/\r\n|\n|\r/).filter((l) => l.trim() !== '').slice(0, 20);
+  const lines = text.split(/\r\n|\n|\r/).filter((l) => l.trim() !== '' && !l.trimStart().startsWith('#')).slice(0, 40);
   let best: string = ',';
   let bestScore = -1;
   for (const d of DELIMITERS) {
-    const counts = lines.map((l) => countOutsideQuotes(l, d));
-    const first = counts[0] ?? 0;
-    if (first === 0) continue;
-    const consistent = counts.filter((c) => c === first).length;
-    const score = consistent * 1000 + first;
-    if (score > bestScore) {
-      bestScore = score;
-      best = d;
+    const freq = new Map<number, number>();
+    for (const l of lines) {
+      const c = countOutsideQuotes(l, d);
+      if (c > 0) freq.set(c, (freq.get(c) ?? 0) + 1);
+    }
+    for (const [count, lines] of freq) {
+      const score = lines * 1000 + count;
+      if (score > bestScore) {
+        bestScore = score;
+        best = d;
+      }
     }
   }
   return best;
@@ -112,6 +190,93 @@ function countOutsideQuotes(line: string, d: string): number {
     else if (ch === d && !quoted) n++;
   }
   return n;
+}
+
+const COMMENT_RE = /^[ \t]*#/;
+
+/** A record of the sample: its physical line and where it starts in the sample text. */
+export interface SampleRecord extends HeaderCandidate {
+  offset: number;
+}
+
+/**
+ * The first records of the sample text for the header search, with lines and offsets: HEADER_SEARCH_ROWS of them, or
+ * up to line `untilLine` when that is further, or `max` when given. Blank lines are skipped; a line whose first
+ * character is `#` is one comment cell, read whole; quotes open a field only at its start (as in csv-parse), and a
+ * line break inside one is part of the field. A record cut off by the end of the sample is left out, unless the
+ * sample is the whole file.
+ */
+export function sampleRecords(text: string, delimiter: string, whole: boolean, untilLine: number, max = HEADER_SEARCH_ROWS): SampleRecord[] {
+  const out: SampleRecord[] = [];
+  const n = text.length;
+  let i = 0;
+  let line = 1;
+  /** Index after the line break at i (CRLF, LF or CR), counting the line. */
+  const pastBreak = (at: number) => {
+    line++;
+    return text[at] === '\r' && text[at + 1] === '\n' ? at + 2 : at + 1;
+  };
+  while (i < n && (out.length < max || line <= untilLine)) {
+    const c0 = text[i];
+    if (c0 === '\n' || c0 === '\r') {
+      i = pastBreak(i);
+      continue;
+    }
+    const startLine = line;
+    const offset = i;
+    if (COMMENT_RE.test(text.slice(i, i + 64))) {
+      let e = i;
+      while (e < n && text[e] !== '\n' && text[e] !== '\r') e++;
+      if (e === n && !whole) break;
+      out.push({ line: startLine, offset, cells: [text.slice(i, e)] });
+      i = e < n ? pastBreak(e) : n;
+      continue;
+    }
+    const cells: string[] = [];
+    let cut = false;
+    for (;;) {
+      let cell = '';
+      if (text[i] === '"') {
+        const open = i + 1;
+        let j = open;
+        for (;;) {
+          const q = text.indexOf('"', j);
+          if (q === -1) {
+            cut = true;
+            break;
+          }
+          cell += text.slice(j, q);
+          if (text[q + 1] === '"') {
+            cell += '"';
+            j = q + 2;
+            continue;
+          }
+          for (let k = open; k < q; k++) if (text[k] === '\n' || (text[k] === '\r' && text[k + 1] !== '\n')) line++;
+          i = q + 1;
+          break;
+        }
+        if (cut) break;
+      }
+      let e = i;
+      while (e < n && text[e] !== delimiter && text[e] !== '\n' && text[e] !== '\r') e++;
+      cell += text.slice(i, e);
+      cells.push(cell);
+      if (e === n) {
+        cut = !whole;
+        i = n;
+        break;
+      }
+      if (text[e] === delimiter) {
+        i = e + 1;
+        continue;
+      }
+      i = pastBreak(e);
+      break;
+    }
+    if (cut) break;
+    out.push({ line: startLine, offset, cells });
+  }
+  return out;
 }
 
 const CHUNK_BYTES = 64 * 1024;
@@ -188,11 +353,12 @@ interface CsvApi {
  * per-record stream or promise overhead. Well-formed records go through the fast path (csv-fast.ts); from the first
  * record it does not accept, csv-parse's engine reads the rest of the file (and reports any error). UTF-8 is checked
  * on the bytes (fatal, with the line of the first bad byte); other encodings are decoded first.
+ * Reading starts at byte `start` (after a BOM, at the header), on physical line `firstLine`.
  * Record numbers count the header as 0; lines are physical lines (a CRLF counts once, also inside quotes).
  */
 export async function* parseBatches(
-  path: string, displayPath: string, encoding: EncodingName, bomLength: number, delimiter: string,
-  tuning: { chunkBytes?: number; fast?: boolean } = {},
+  path: string, displayPath: string, encoding: EncodingName, start: number, delimiter: string,
+  tuning: { chunkBytes?: number; fast?: boolean; firstLine?: number } = {},
 ): AsyncGenerator<RawRecord[]> {
   const parser = parse({
     delimiter,
@@ -205,7 +371,8 @@ export async function* parseBatches(
   let batch: RawRecord[] = [];
   let row = -1;
   // The next record starts after the previous one's lines and the empty lines skipped in between.
-  let nextLine = 1;
+  const firstLine = tuning.firstLine ?? 1;
+  let nextLine = firstLine;
   let emptySeen = 0;
   let lastEnd = 0;
   const fast = new FastCsv(delimiter, (cells, emptyBefore, breaks) => {
@@ -256,8 +423,9 @@ export async function* parseBatches(
   const utf8 = encoding === 'utf-8';
   const decoder = utf8 ? null : new TextDecoder(encoding);
   let carry: Buffer | null = null;
-  let fed = bomLength; // file offset of the next byte handed to the parser
-  const source = createReadStream(path, { start: bomLength, highWaterMark: tuning.chunkBytes ?? CHUNK_BYTES });
+  let fed = start; // file offset of the next byte handed to the parser
+  const lineAt = async (offset: number) => firstLine - 1 + await lineAtOffset(path, start, offset);
+  const source = createReadStream(path, { start, highWaterMark: tuning.chunkBytes ?? CHUNK_BYTES });
   try {
     for await (const chunk of source as AsyncIterable<Buffer>) {
       if (utf8) {
@@ -269,7 +437,7 @@ export async function* parseBatches(
           const bad = firstInvalidUtf8(bytes);
           throw new InputError(
             { id: 'urutan bait UTF-8 tidak sah (pakai --encoding windows-1252 bila berkas bukan UTF-8)', en: 'invalid UTF-8 byte sequence (use --encoding windows-1252 if the file is not UTF-8)' },
-            displayPath, await lineAtOffset(path, bomLength, fed + bad),
+            displayPath, await lineAt(fed + bad),
           );
         }
         fed += bytes.length;
@@ -282,7 +450,7 @@ export async function* parseBatches(
         batch = [];
       }
     }
-    if (carry) throw new InputError({ id: 'urutan bait UTF-8 tidak sah di akhir berkas', en: 'invalid UTF-8 byte sequence at end of file' }, displayPath, await lineAtOffset(path, bomLength, fed));
+    if (carry) throw new InputError({ id: 'urutan bait UTF-8 tidak sah di akhir berkas', en: 'invalid UTF-8 byte sequence at end of file' }, displayPath, await lineAt(fed));
     take(decoder ? decoder.decode() : '', null, true);
     if (slow) feed(undefined, true);
     if (batch.length) yield batch;

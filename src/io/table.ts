@@ -1,4 +1,5 @@
 /** A table read from CSV or XLSX: its dialect, its header and a stream of records with their physical lines. */
+import type { HeaderHow } from './header.js';
 
 export interface RawRecord {
   /** Physical line (1-based) where the record starts; for XLSX, the sheet row number. */
@@ -15,6 +16,10 @@ export interface Dialect {
   delimiter?: string;
   delimiterHow?: 'option' | 'sniffed';
   sheet?: string;
+  /** How the header row was found (header.ts). */
+  headerHow?: HeaderHow;
+  /** Non-blank rows above the header that were left out (titles, `#` comments): not records. */
+  skipped?: number;
 }
 
 export interface Table {
@@ -37,6 +42,8 @@ export interface ReadOptions {
   delimiter?: string;
   encoding?: string;
   sheet?: string;
+  /** The header's physical line (CSV) or sheet row (XLSX), 1-based: forces it instead of the header search. */
+  headerRow?: number;
   /** Progress of long reads (see src/io/progress.ts); absent = silent. */
   progress?: ProgressFn;
 }

@@ -1,11 +1,15 @@
 import { createReadStream } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { InputError } from '../errors.js';
+import { chooseHeader, HEADER_SEARCH_ROWS } from './header.js';
 import { cannotRead, type RawRecord, type ReadOptions, type Table } from './table.js';
 
 type SheetReader = AsyncIterable<ExcelJS.Row> & { name: string };
 
-/** Opens an .xlsx workbook with exceljs' streaming reader and picks the first sheet or `--sheet` (name or 1-based index). */
+/**
+ * Opens an .xlsx workbook with exceljs' streaming reader and picks the first sheet or `--sheet` (name or 1-based
+ * index); the header is found among its first rows (header.ts). Lines are sheet row numbers.
+ */
 export async function openXlsx(path: string, displayPath: string, opts: ReadOptions): Promise<Table> {
   const { input, guard } = watchedInput(path);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
@@ -35,19 +39,29 @@ export async function openXlsx(path: string, displayPath: string, opts: ReadOpti
     );
   }
   const rows = readRows(sheet, guard, displayPath)[Symbol.asyncIterator]();
-  const first = await rows.next();
-  if (first.done) throw new InputError({ id: 'lembar kerja kosong: tidak ada baris judul kolom', en: 'worksheet is empty: no header row' }, displayPath);
+  // The first rows are buffered for the header search; those above the header are not records.
+  const head: RawRecord[] = [];
+  while (head.length < HEADER_SEARCH_ROWS || head[head.length - 1]!.line < (opts.headerRow ?? 0)) {
+    const r = await rows.next();
+    if (r.done) break;
+    head.push(r.value);
+  }
+  if (!head.length) throw new InputError({ id: 'lembar kerja kosong: tidak ada baris judul kolom', en: 'worksheet is empty: no header row' }, displayPath);
+  const choice = chooseHeader(head, displayPath, opts.headerRow);
+  const header = head[choice.at]!;
+  const below = head.slice(choice.at + 1);
   const sheetName = sheet.name;
-  const width = first.value.cells.length;
+  const width = header.cells.length;
   return {
     file: displayPath,
-    dialect: { format: 'xlsx', sheet: sheetName },
-    header: first.value.cells.map((h) => h.trim()),
-    headerLine: first.value.line,
+    dialect: { format: 'xlsx', sheet: sheetName, headerHow: choice.how, skipped: choice.skipped },
+    header: header.cells.map((h) => h.trim()),
+    headerLine: header.line,
     ...(opts.progress ? { progress: opts.progress } : {}),
     records: {
       [Symbol.asyncIterator]: async function* () {
         let row = 0;
+        for (const r of below) yield { ...r, cells: fitWidth(r.cells, width), row: ++row };
         for (let r = await rows.next(); !r.done; r = await rows.next()) yield { ...r.value, cells: fitWidth(r.value.cells, width), row: ++row };
       },
     },
@@ -161,11 +175,17 @@ function isFormulaWithoutValue(v: unknown): boolean {
   return typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v) && (v as { result?: unknown }).result === undefined;
 }
 
-/** Renders any exceljs cell value as the text a person sees. */
+/**
+ * Renders any exceljs cell value as the text a person sees. A number is its exact digits when it is exact (an integer
+ * up to 2^53, or any fraction); a larger integer is not exact (an 18-digit NIP typed into Excel keeps 15 significant
+ * digits, `197601102002032001` is stored as 1.97601102002032E+17) and is written so, as Excel writes it: the row
+ * layer refuses it where an id or a NIP is expected, and elsewhere no rounded digits pass for real ones.
+ */
 export function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (typeof v === 'number') return Number.isInteger(v) && !Number.isSafeInteger(v) ? scientific(v) : String(v);
+  if (typeof v === 'boolean') return String(v);
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
@@ -175,6 +195,12 @@ export function cellText(v: unknown): string {
     if ('error' in o) return String(o.error);
   }
   return String(v);
+}
+
+/** 1.97601102002032E+17: 15 significant digits (what a spreadsheet keeps), trailing zeros dropped. */
+function scientific(v: number): string {
+  const [mantissa, exponent] = v.toPrecision(15).split('e');
+  return `${mantissa!.replace(/\.?0+$/, '')}E${exponent}`;
 }
 
 function toInputError(e: unknown, displayPath: string): Error {

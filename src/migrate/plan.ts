@@ -42,8 +42,11 @@ export interface Plan {
     findings: { error: number; warning: number; info: number };
     /** Equalised posts whose JF proposal is not a clear match (weak, tie, none): the analyst's review list. */
     jfToReview: number;
-    /** Posts whose unit was read from their own title, or from their superior's; OPDs read from their head's title. */
-    placement: { fromTitle: number; fromSuperior: number; opdsFromTitle: number };
+    /**
+     * Posts whose unit was read from their own title, or from their superior's; OPDs read from their head's title;
+     * posts whose parent was inferred (a flat list's tree) and the OPDs they are in.
+     */
+    placement: { fromTitle: number; fromSuperior: number; opdsFromTitle: number; parentsInferred: number; opdsParentsInferred: number };
   };
   opds: OpdCounts[];
   teams: Team[];
@@ -78,7 +81,9 @@ export function buildPlan(args: PlanArgs): Plan {
     ruleset: { id: args.ruleset.id, chain: args.ruleset.chain },
     asOf: args.asOf,
     inputs: args.inputs,
-    summary: { ...total, people: args.structure.people.length, findings: sev, jfToReview, placement: { fromTitle, fromSuperior, opdsFromTitle } },
+    summary: { ...total, people: args.structure.people.length, findings: sev, jfToReview,
+      placement: { fromTitle, fromSuperior, opdsFromTitle, parentsInferred: args.structure.treeInferred.posts, opdsParentsInferred: args.structure.treeInferred.opds },
+    },
     opds,
     teams: args.teams,
   };

@@ -11,7 +11,7 @@
 import { unitFromTitle } from './parse/unit-title.js';
 import { inferUnitType } from './parse/unit-type.js';
 import type { Structure } from './structure.js';
-import { UNIT_TYPES, type Post, type UnitType } from './types.js';
+import { hasFlag, POST_FLAG, UNIT_TYPES, type Post, type UnitType } from './types.js';
 
 /** How a post's own unit was read. */
 export const UNIT_SOURCE = {
@@ -50,6 +50,8 @@ export interface Placement {
   chainMask(i: number): number;
   /** The bits of chainMask known only from titles. */
   inferredMask(i: number): number;
+  /** Whether a link of the chain from the post up to its head was read from titles (a flat list's tree). */
+  parentInferred(i: number): boolean;
   /** The OPD of post i (undefined for a post outside the structure's chains, which have no head). */
   opd(i: number): OpdPlacement;
   /** Posts whose own unit was read from their title / from their superior's; OPD heads whose OPD came from their title. */
@@ -75,6 +77,7 @@ function build(s: Structure): Placement {
   const typeInferred = new Uint8Array(n);
   const mask = new Int32Array(n);
   const inferred = new Int32Array(n);
+  const linkInferred = new Uint8Array(n);
   // Unit names read from titles (most exports have a unit column: then this stays empty).
   const names = new Map<number, string>();
   const opdOfHead = new Map<Post, OpdPlacement>();
@@ -112,6 +115,7 @@ function build(s: Structure): Placement {
     } else if (src === UNIT_SOURCE.title) typeInferred[i] = 1;
     if (t !== null) type[i] = UNIT_TYPES.indexOf(t);
     source[i] = src;
+    linkInferred[i] = pi >= 0 && (linkInferred[pi] || hasFlag(p, POST_FLAG.parentInferred)) ? 1 : 0;
     const own = t === null ? 0 : unitBit(t);
     const opdBit = opd.type === null ? 0 : unitBit(opd.type);
     const dataBits = (pi >= 0 ? mask[pi]! & ~inferred[pi]! : 0) | (typeInferred[i] ? 0 : own) | (opd.inferred ? 0 : opdBit);
@@ -156,6 +160,7 @@ function build(s: Structure): Placement {
     unitSource: (i) => source[i] as UnitSource,
     chainMask: (i) => mask[i]!,
     inferredMask: (i) => inferred[i]!,
+    parentInferred: (i) => linkInferred[i] === 1,
     opd: (i) => {
       const p = s.indexed[i]!;
       const head = p.head ? opdOfHead.get(p.head) : undefined;

@@ -1,21 +1,38 @@
-/** Posts table → Post objects: value normalisation, kind/eselon inference, unit type inference. */
+/**
+ * Posts table → Post objects: value normalisation, what a row says on its own about its kind and eselon, unit type
+ * inference. The eselon a post's place decides (Sekretaris in a kecamatan III.b, in a kelurahan IV.b) is filled once
+ * the structure is known (model/infer-eselon.ts). A table whose rows mostly are not posts is refused (posts-evidence).
+ */
 import type { Report } from '../check/reporter.js';
 import type { Config } from '../io/config.js';
 import type { Table } from '../io/table.js';
 import { cell, readRows, type RowsResult } from './rows.js';
-import { parseEselon, kindForEselon, eselonRangeForKind } from './parse/eselon.js';
-import { parseKind, inferKindFromTitle } from './parse/kind.js';
+import { parseEselon, kindForEselon } from './parse/eselon.js';
+import { parseKind, inferKindFromTitle, kindIsStructural } from './parse/kind.js';
 import { parseUnitType, inferUnitType } from './parse/unit-type.js';
 import { jenjangFromTitle } from './jenjang-title.js';
+import { PostsEvidence } from './posts-evidence.js';
 import { POST_FLAG, type Post, type UnitType } from './types.js';
 
-export async function readPosts(table: Table, config: Config, report: Report): Promise<RowsResult<Post>> {
+export interface PostsResult extends RowsResult<Post> {
+  /** The hierarchy depth column by position in `items`, as depth + 1 (0 where empty), when the table has one. */
+  depth: number[] | null;
+}
+
+const DEPTH_RE = /^\d{1,3}$/;
+
+export async function readPosts(table: Table, config: Config, report: Report): Promise<PostsResult> {
   const values = config.values ?? {};
-  return readRows<Post>(table, 'posts', config.columns?.posts, report, (row) => {
+  const evidence = new PostsEvidence();
+  let depth: number[] | null = null;
+  const result = await readRows<Post>(table, 'posts', config.columns?.posts, report, (row) => {
     const id = row.get('id');
     const name = row.get('name');
     const parent = row.get('parent_id');
-    let kind = cell(row, 'kind', parseKind(row.get('kind'), values.kind));
+    const kindParsed = parseKind(row.get('kind'), values.kind);
+    // "Struktural" (BKN jenis 1) says only that the post heads a unit: the eselon or the title tells which level.
+    const structuralOnly = !kindParsed.ok && kindParsed.code === 'struktural';
+    let kind = structuralOnly ? null : cell(row, 'kind', kindParsed);
     const eselonParsed = parseEselon(row.get('eselon'), values.eselon);
     const nonEselon = eselonParsed.ok && 'nonEselon' in eselonParsed && eselonParsed.nonEselon === true;
     let eselon = cell(row, 'eselon', eselonParsed);
@@ -38,13 +55,16 @@ export async function readPosts(table: Table, config: Config, report: Report): P
       });
     }
     if (kind === null && !row.reported('kind')) {
-      const guess = inferKindFromTitle(name);
-      if (guess) {
+      const found = inferKindFromTitle(name);
+      const guess = structuralOnly && found && !kindIsStructural(found.kind) ? null : found;
+      if (structuralOnly && !guess && !kindParsed.ok) row.invalid('kind', row.get('kind'), kindParsed.reason);
+      else if (guess) {
         kind = guess.kind;
         kindInferred = true;
+        const given = structuralOnly ? { id: `; kolom jenis: ${row.get('kind')}`, en: `; kind column: ${row.get('kind')}` } : { id: '', en: '' };
         report('post/kind-inferred', { ...at(), column: 'kind', value: kind }, {
-          id: `jenis jabatan '${kind}' disimpulkan dari nama jabatan (${guess.reason.id})`,
-          en: `post kind '${kind}' inferred from the title (${guess.reason.en})`,
+          id: `jenis jabatan '${kind}' disimpulkan dari nama jabatan (${guess.reason.id})${given.id}`,
+          en: `post kind '${kind}' inferred from the title (${guess.reason.en})${given.en}`,
         });
         if (eselon === null && guess.eselonHint && !row.reported('eselon')) {
           eselon = guess.eselonHint;
@@ -68,17 +88,7 @@ export async function readPosts(table: Table, config: Config, report: Report): P
         });
       }
     }
-    if (eselon === null && kind !== null && !eselonInferred && !row.reported('eselon')) {
-      const e = kind === 'pelaksana' || kind === 'fungsional' ? undefined : eselonRangeForKind(kind)[0];
-      if (e) {
-        eselon = e;
-        eselonInferred = true;
-        report('post/eselon-inferred', { ...at(), column: 'eselon', value: e }, {
-          id: `eselon ${e} diasumsikan dari jenis jabatan '${kind}' (tingkat a/b tidak diketahui)`,
-          en: `eselon ${e} assumed from post kind '${kind}' (a/b grade unknown)`,
-        });
-      }
-    }
+    evidence.add(id, name, kind, eselon, parent);
     const canonical = {
       id, parent_id: parent || null, name, kind, eselon, unit: unitRaw, opd, unit_type: unitType,
     };
@@ -91,6 +101,12 @@ export async function readPosts(table: Table, config: Config, report: Report): P
       file: row.file, line: row.line, row: row.row,
       index: -1, parent: null, firstChild: null, nextSibling: null, head: null, firstHolder: null,
     };
+    if (item && row.has('depth')) {
+      const d = row.get('depth');
+      (depth ??= []).push(DEPTH_RE.test(d) ? Number(d) + 1 : 0);
+    }
     return { canonical, item };
   });
+  evidence.check(table.file, table.headerLine);
+  return { ...result, depth };
 }

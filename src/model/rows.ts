@@ -1,11 +1,16 @@
-/** Shared record loop for every table: column mapping, ragged rows, per-row schema gate. */
+/**
+ * Shared record loop for every table: column mapping (by name, then by the first records' values), ragged rows, ids
+ * and NIPs that lost digits, per-row schema gate.
+ */
 import type { ErrorObject } from 'ajv';
 import type { Report } from '../check/reporter.js';
 import type { Text } from '../i18n/index.js';
 import { InputError } from '../errors.js';
+import { EVIDENCE_RECORDS, inferMapping } from '../io/column-evidence.js';
 import { mapColumns, type ColumnMapping, type TableKind } from '../io/columns.js';
 import type { RawRecord, Table } from '../io/table.js';
 import { schemaValidator } from '../rules/schemas.js';
+import { isScientificNumber, NIP_AS_NUMBER } from './parse/nip.js';
 import type { SourceRef } from './types.js';
 
 export interface RowContext {
@@ -31,6 +36,16 @@ export interface RowsResult<T> {
 
 const SCHEMA: Record<TableKind, string> = {
   posts: 'posts.schema.json', people: 'people.schema.json', teams: 'teams.schema.json', decisions: 'decisions.schema.json',
+};
+
+/** Columns that hold ids or NIPs, where a number that lost digits is refused. */
+const ID_COLUMNS: Record<TableKind, readonly string[]> = {
+  posts: ['id', 'parent_id'], people: ['nip', 'post_id'], teams: ['team_id', 'owner_post_id', 'nip'], decisions: ['post_id'],
+};
+
+const ID_AS_NUMBER: Text = {
+  id: 'ID disimpan sebagai angka; digit terakhir hilang — simpan kolom sebagai teks',
+  en: 'id stored as a number; its last digits are lost — save the column as text',
 };
 
 /** Progress is reported past this many rows, then every PROGRESS_EVERY rows. */
@@ -77,7 +92,20 @@ export async function readRows<T>(
   /** `canonical: null` marks a row that is blank on purpose (no item, nothing to check). */
   build: (row: RowContext) => { canonical: Record<string, unknown> | null; item: T | null },
 ): Promise<RowsResult<T>> {
-  const mapping = mapColumns(kind, table.header, table.file, table.headerLine, explicitColumns);
+  // Names first (a missing required column is refused before any record is read), then the first records' values
+  // settle what names cannot (io/column-evidence.ts); those records are then read like the rest.
+  const byName = mapColumns(kind, table.header, table.file, table.headerLine, explicitColumns);
+  const source = (table.batches ?? batchesOf(table.records))[Symbol.asyncIterator]();
+  const head: RawRecord[][] = [];
+  const sample: string[][] = [];
+  while (sample.length < EVIDENCE_RECORDS) {
+    const r = await source.next();
+    if (r.done) break;
+    head.push(r.value);
+    for (let k = 0; k < r.value.length && sample.length < EVIDENCE_RECORDS; k++) sample.push(r.value[k]!.cells);
+  }
+  const mapping = inferMapping(byName, sample);
+  sample.length = 0;
   const validate = schemaValidator(SCHEMA[kind]);
   const width = table.header.length;
   const items = new Blocks<T>();
@@ -90,6 +118,11 @@ export async function readRows<T>(
     const i = index.get(c);
     if (i !== undefined) shared[i] = new Map();
   }
+  // The id and NIP columns present, where a number that lost digits is refused.
+  const guarded = ID_COLUMNS[kind].filter((c) => index.has(c));
+  const guardAt = guarded.map((c) => index.get(c)!);
+  /** Per guarded column, the character a lost-digits cell must hold: a NIP's exponent may lack its `+`, an id's not. */
+  const guardChar = guarded.map((c) => (c === 'nip' ? 'E' : '+'));
   let cells: string[] = [];
   const reported = new Set<string>();
   const row: RowContext = {
@@ -123,7 +156,7 @@ export async function readRows<T>(
   const progress = table.progress;
   let count = 0;
   let nextProgress = PROGRESS_FIRST;
-  for await (const batch of table.batches ?? batchesOf(table.records)) {
+  const readBatch = (batch: RawRecord[]) => {
     for (let r = 0; r < batch.length; r++) {
       const rec = batch[r]!;
       row.line = rec.line;
@@ -136,6 +169,13 @@ export async function readRows<T>(
         });
       }
       if (reported.size) reported.clear();
+      for (let g = 0; g < guardAt.length; g++) {
+        const v = cells[guardAt[g]!];
+        // indexOf first: the regex runs only on the rare cell that holds the character (GUIDs are full of `E`).
+        if (v !== undefined && (v.indexOf(guardChar[g]!) !== -1 || (guardChar[g] === 'E' && v.indexOf('e') !== -1))) {
+          refuseLostDigits(guarded[g]!, guardAt[g]!, v.trim());
+        }
+      }
       const { canonical, item } = build(row);
       if (canonical && !validate(canonical)) {
         for (const e of validate.errors ?? []) schemaFinding(e, canonical, row, reported, report);
@@ -147,7 +187,21 @@ export async function readRows<T>(
       progress(table.file, count, false);
       nextProgress = count + PROGRESS_EVERY;
     }
-  }
+  };
+  /**
+   * A number in scientific notation where an id or a NIP is expected has lost digits (io/xlsx.ts writes an inexact
+   * number cell so, Excel's CSV too): an error at its cell, and the cell counts as empty, so that no rounded id or
+   * NIP reaches a post, a person or any output.
+   */
+  const refuseLostDigits = (column: string, at: number, v: string) => {
+    const nip = column === 'nip';
+    if (!isScientificNumber(v, !nip)) return;
+    row.invalid(column, v, nip ? NIP_AS_NUMBER : ID_AS_NUMBER, nip ? 'person/nip-format' : 'schema/invalid-value');
+    cells[at] = '';
+  };
+  for (const batch of head) readBatch(batch);
+  head.length = 0;
+  for (let r = await source.next(); !r.done; r = await source.next()) readBatch(r.value);
   if (progress && count >= PROGRESS_FIRST) progress(table.file, count, true);
   if (kind === 'posts' && count === 0)
     throw new InputError({ id: 'tabel jabatan tanpa rekaman: hanya baris judul kolom', en: 'posts table without records: only the header row' }, table.file, table.headerLine);

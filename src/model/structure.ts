@@ -8,6 +8,7 @@
  * structure last built over those objects; a structure is built once per run.
  */
 import { unitFromTitle } from './parse/unit-title.js';
+import type { TreeInference } from './infer-tree.js';
 import { PostIndex } from './post-index.js';
 import type { Person, Post } from './types.js';
 
@@ -33,6 +34,8 @@ export interface Structure {
   indexOf(p: Post): number | undefined;
   /** The post a person holds, when their postId is in the index. */
   postOf(person: Person): Post | undefined;
+  /** Posts whose parent was inferred from titles and eselon, and their OPDs (set by model/load.ts; 0 when none). */
+  treeInferred: TreeInference;
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -121,6 +124,7 @@ export function buildStructure(posts: Post[], people: Person[] = []): Structure 
     opdOf,
     holdersOf: (p) => listOf(p.firstHolder, (h) => h.nextHolder),
     postOf: (person) => person.post ?? undefined,
+    treeInferred: { posts: 0, opds: 0 },
   };
 }
 

@@ -81,6 +81,8 @@ export const POST_FLAG = {
   eselonInferred: 2,
   /** the eselon cell had text that could not be read (already reported) */
   eselonUnreadable: 4,
+  /** listed without a parent: the parent was inferred from titles and eselon (model/infer-tree.ts) */
+  parentInferred: 8,
 } as const;
 
 export function hasFlag(p: Post, flag: number): boolean {

@@ -5,6 +5,7 @@
 import type { Lang, Text } from '../i18n/index.js';
 import { JENJANG_LABEL } from '../migrate/restructure.js';
 import type { Jenjang } from '../model/types.js';
+import { closest } from './closest.js';
 import { changeLabel, kindLabel, labels, type Labels } from './labels.js';
 
 import type { DecisionKind as Decision } from '../rules/types.js';
@@ -100,16 +101,38 @@ export interface ReportModel {
 // ---------------------------------------------------------------------------------------------------------------
 // OPD selection
 
-/** The OPD a `--opd` value names: exact name, then case-insensitive name, then the code (root post id) of the OPD. */
-export function findOpd(model: ReportModel, query: string): string | undefined {
-  const names = model.opds.map((o) => o.opd);
-  const exact = names.find((n) => n === query);
-  if (exact !== undefined) return exact;
-  const q = query.trim().toLowerCase();
-  const ci = names.find((n) => n.toLowerCase() === q);
-  if (ci !== undefined) return ci;
+/** An OPD as `--opd` may name it: its name or its code (the id of its head post). */
+export interface OpdRef {
+  name: string;
+  code: string;
+}
+
+/** One OPD, several (the value is ambiguous: say which), or none (the closest, for the user to pick from). */
+export type OpdMatch = { opd: string } | { several: OpdRef[] } | { closest: OpdRef[] };
+
+/**
+ * The OPD a `--opd` value names, trying in turn: the exact name, the name in any case, the code in any case, then a
+ * fragment (every word of the value inside the name, any case). The first step that matches decides: one OPD, or
+ * several. When none matches, the three closest by shared words and edit distance.
+ */
+export function findOpd(model: ReportModel, query: string): OpdMatch {
   const postsByOpd = groupBy(model.posts, (p) => p.opd);
-  return names.find((n) => opdCode(postsByOpd.get(n) ?? []).toLowerCase() === q);
+  const opds: OpdRef[] = model.opds.map((o) => ({ name: o.opd, code: opdCode(postsByOpd.get(o.opd) ?? []) }));
+  const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+  const q = norm(query);
+  const fragments = q.split(' ').filter(Boolean);
+  const steps: Array<(o: OpdRef) => boolean> = [
+    (o) => o.name === query,
+    (o) => norm(o.name) === q,
+    (o) => o.code !== '' && o.code.toLowerCase() === q,
+    (o) => fragments.length > 0 && fragments.every((f) => norm(o.name).includes(f)),
+  ];
+  for (const step of steps) {
+    const hits = opds.filter(step);
+    if (hits.length === 1) return { opd: hits[0]!.name };
+    if (hits.length > 1) return { several: hits };
+  }
+  return { closest: closest(query, opds, (o) => [o.name, o.code], 3) };
 }
 
 /** The model cut down to one OPD: its counts, posts, people, teams and the findings on its posts. */

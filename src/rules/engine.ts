@@ -18,9 +18,9 @@ export interface TraceStep {
  * What a matched rule rests on besides the columns (BASIS bits; 0 = the columns alone): a unit or an OPD read from
  * titles, or a pattern on the title (a heuristic detection an analyst may overrule).
  */
-export const BASIS = { unitFromTitle: 1, opdFromTitle: 2, titlePattern: 4 } as const;
+export const BASIS = { unitFromTitle: 1, opdFromTitle: 2, titlePattern: 4, parentFromTitle: 8 } as const;
 
-const BASIS_TOKENS = ['unit-from-title', 'opd-from-title', 'title-pattern'] as const;
+const BASIS_TOKENS = ['unit-from-title', 'opd-from-title', 'title-pattern', 'parent-from-title'] as const;
 
 /** BASIS bits as mapping.csv writes them: `data`, or the inferences joined by `+` (e.g. `unit-from-title+title-pattern`). */
 export function basisText(bits: number): string {
@@ -29,8 +29,8 @@ export function basisText(bits: number): string {
 
 /** What a basis means, for messages. */
 export function basisReason(bits: number): Text {
-  const id = ['unit dibaca dari nama jabatan', 'perangkat daerah dibaca dari nama jabatan kepalanya', 'pola pada nama jabatan'];
-  const en = ['unit read from titles', 'OPD read from its head\'s title', 'a pattern on the title'];
+  const id = ['unit dibaca dari nama jabatan', 'perangkat daerah dibaca dari nama jabatan kepalanya', 'pola pada nama jabatan', 'atasan disimpulkan dari nama jabatan'];
+  const en = ['unit read from titles', 'OPD read from its head\'s title', 'a pattern on the title', 'superior inferred from titles'];
   const pick = (list: string[]) => list.filter((_, k) => bits & (1 << k)).join('; ');
   return { id: pick(id), en: pick(en) };
 }
@@ -62,7 +62,7 @@ interface Eval {
 const NO_TEXT: Text = Object.freeze({ id: '', en: '' });
 const FAILED: Eval = Object.freeze({ ok: false, reason: NO_TEXT, basis: 0 });
 /** A passed condition without explanation, one per basis value. */
-const PASSED: readonly Eval[] = Array.from({ length: 8 }, (_, b) => Object.freeze({ ok: true, reason: NO_TEXT, basis: b }));
+const PASSED: readonly Eval[] = Array.from({ length: 16 }, (_, b) => Object.freeze({ ok: true, reason: NO_TEXT, basis: b }));
 /**
  * What the name and local-list conditions look at, built once per post: the rules of one post are evaluated one
  * after another, so the last post's values are kept (not a map of every post's).
@@ -128,16 +128,19 @@ export function evaluate(c: Condition, f: PostFacts, set: Ruleset, why = true): 
     const t = f.unitType;
     if (!t || !c.unit_type.includes(t)) return why ? { ok: false, reason: { id: `jenis unit ${t ?? '(tidak diketahui)'} ∉ [${c.unit_type!.join(', ')}]`, en: `unit type ${t ?? '(unknown)'} ∉ [${c.unit_type!.join(', ')}]` }, basis: 0 } : FAILED;
     if (f.unitTypeInferred) basis |= BASIS.unitFromTitle;
+    if (f.parentInferred) basis |= BASIS.parentFromTitle;
     reasons?.push({ id: `unit ${t}${f.unitTypeInferred ? FROM_TITLE.id : ''}`, en: `unit ${t}${f.unitTypeInferred ? FROM_TITLE.en : ''}` });
   }
   if (c.within) {
     const hit = withinHit(c.within, f);
     if (!hit) return why ? { ok: false, reason: { id: `tidak berada dalam unit [${c.within!.join(', ')}]`, en: `not within a unit of type [${c.within!.join(', ')}]` }, basis: 0 } : FAILED;
     if (hit.inferred) basis |= BASIS.unitFromTitle;
+    if (f.parentInferred) basis |= BASIS.parentFromTitle;
     reasons?.push({ id: `dalam unit ${hit.type}${hit.inferred ? FROM_TITLE.id : ''}`, en: `within ${hit.type}${hit.inferred ? FROM_TITLE.en : ''}` });
   }
   if (c.opd_head !== undefined) {
     const head = f.post.parentId === null;
+    if (f.parentInferred || (head && f.structure.treeInferred.posts > 0)) basis |= BASIS.parentFromTitle;
     if (head !== c.opd_head) return why ? { ok: false, reason: head ? { id: 'kepala perangkat daerah', en: 'head of the OPD' } : { id: 'bukan kepala perangkat daerah', en: 'not the head of the OPD' }, basis: 0 } : FAILED;
     reasons?.push(head ? { id: 'kepala perangkat daerah', en: 'head of the OPD' } : { id: 'bukan kepala perangkat daerah', en: 'not the head of the OPD' });
   }
@@ -217,9 +220,19 @@ export function decide(f: PostFacts, set: Ruleset, rules: readonly Rule[] = deci
   for (const rule of rules) {
     const r = evaluate(rule.when!, f, set, explain);
     if (explain) trace.push({ ruleId: rule.id, matched: r.ok, reason: r.reason });
-    if (r.ok) return { outcome: rule.outcome!, rule, trace, basis: r.basis, ...(r.local ? { local: r.local } : {}) };
+    if (r.ok) {
+      // An equalise is what is left when no keep criterion held: it rests on every reading those criteria looked at.
+      const basis = rule.outcome!.decision === 'equalise' ? r.basis | inferencesOf(f) : r.basis;
+      return { outcome: rule.outcome!, rule, trace, basis, ...(r.local ? { local: r.local } : {}) };
+    }
   }
   return null;
+}
+
+/** BASIS bits of everything read from titles about where the post sits. */
+function inferencesOf(f: PostFacts): number {
+  return (f.inferredMask || f.unitTypeInferred ? BASIS.unitFromTitle : 0) | (f.opdInferred ? BASIS.opdFromTitle : 0)
+    | (f.parentInferred ? BASIS.parentFromTitle : 0);
 }
 
 /** The (shared, frozen) trace of a decision taken without explanation. */

@@ -15,6 +15,8 @@ export interface PostFacts {
   inferredMask: number;
   opdType: UnitType | null;
   opdInferred: boolean;
+  /** The post's chain up to its head has a parent link read from titles: where it sits rests on that. */
+  parentInferred: boolean;
   structure: Structure;
   placement: Placement;
 }
@@ -52,6 +54,7 @@ export function factsFor(s: Structure, p: Post, reuse?: PostFacts): PostFacts {
   f.inferredMask = pl.inferredMask(i);
   f.opdType = opd.type;
   f.opdInferred = opd.inferred;
+  f.parentInferred = pl.parentInferred(i);
   f.structure = s;
   f.placement = pl;
   return f;

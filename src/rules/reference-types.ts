@@ -1,5 +1,6 @@
 /** Typed, indexed reference data loaded from rules/data/*.yaml (see src/rules/reference.ts). */
 import type { Citation } from '../model/finding.js';
+import type { TypicalEselon } from '../model/infer-eselon.js';
 import type { Education, Eselon, Golongan, Jenjang, Kind } from '../model/types.js';
 
 /** Confidence of a fact in the data files: `confirmed` only where regulation.md confirms it. */
@@ -206,4 +207,6 @@ export interface ReferenceData {
   bup: BupTable;
   education: EducationTable;
   mapping: PenyetaraanMapping;
+  /** Typical eselon of a post by the unit it heads and where it sits (rules/data/eselon-typical.yaml, unconfirmed). */
+  eselonTypical: TypicalEselon[];
 }

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { Text } from '../i18n/index.js';
 import type { Citation } from '../model/finding.js';
-import { EDUCATIONS, ESELONS, GOLONGANS, JENJANGS, type Education, type Eselon, type Golongan, type Jenjang, type Kind } from '../model/types.js';
+import type { TypicalEselon } from '../model/infer-eselon.js';
+import { kindForEselon } from '../model/parse/eselon.js';
+import { EDUCATIONS, ESELONS, GOLONGANS, JENJANGS, type Education, type Eselon, type Golongan, type Jenjang, type Kind, type UnitType } from '../model/types.js';
 import { loadYaml } from './load-yaml.js';
 import { RULES_DIR } from './package-paths.js';
 import {
@@ -44,6 +46,7 @@ export const REFERENCE_FILES = {
   bup: ['bup.yaml', 'bup.schema.json'],
   education: ['education.yaml', 'education.schema.json'],
   mapping: ['mapping-17-2021.yaml', 'mapping-17-2021.schema.json'],
+  eselonTypical: ['eselon-typical.yaml', 'eselon-typical.schema.json'],
 } as const;
 
 let cachedDefault: ReferenceData | undefined;
@@ -156,6 +159,11 @@ interface RawMapping {
   out_of_scope: Array<{ what: 'pelaksana_non_eselon' | 'jpt'; description: string; citation: Citation }>;
 }
 
+interface RawTypical {
+  version: 1; citation: Citation; notes?: string[];
+  posts: Array<{ post: string; heads: UnitType; within?: UnitType[]; eselon: Eselon; citation?: Citation; note?: string }>;
+}
+
 interface Parsed<T> {
   data: T;
   file: string;
@@ -197,6 +205,7 @@ function load(dir: string, display: (name: string) => string, lazyJf = false): R
   const bupFile = readFile<RawBup>(dir, 'bup', display);
   const educationFile = readFile<RawEducation>(dir, 'education', display);
   const mappingFile = readFile<RawMapping>(dir, 'mapping', display);
+  const typicalFile = readFile<RawTypical>(dir, 'eselonTypical', display);
 
   const { golongan, golonganByBknId } = buildGolongan(golonganFile);
   const bup = buildBup(bupFile);
@@ -204,8 +213,9 @@ function load(dir: string, display: (name: string) => string, lazyJf = false): R
   const { eselon, eselonByBknId } = buildEselon(eselonFile);
   const education = buildEducation(educationFile);
   const mapping = buildMapping(mappingFile);
+  const eselonTypical = buildTypical(typicalFile);
 
-  const rest = { dir, golongan, golonganByBknId, jenjang, eselon, eselonByBknId, bup, education, mapping };
+  const rest = { dir, golongan, golonganByBknId, jenjang, eselon, eselonByBknId, bup, education, mapping, eselonTypical };
   if (eager) return { ...eager, ...rest };
   let jfData: ReturnType<typeof jfPart> | undefined;
   const data = { ...rest } as ReferenceData;
@@ -454,6 +464,20 @@ function buildMapping(f: Parsed<RawMapping>): ReferenceData['mapping'] {
       fail(f, `/mapping/${i}/to`, { id: 'penyetaraan selalu ke jenjang keahlian', en: 'penyetaraan always targets a keahlian jenjang' });
   });
   return { regulation: d.regulation, rules: d.mapping, byFrom, byEselon, ignoreGolongan: d.ignore_golongan, outOfScope: d.out_of_scope };
+}
+
+/** The typical-eselon rows in file order; a row that an earlier one always wins over (same unit and kind, no narrower place) is an error. */
+function buildTypical(f: Parsed<RawTypical>): ReferenceData['eselonTypical'] {
+  return f.data.posts.map((r, i) => {
+    const kind = kindForEselon(r.eselon);
+    const earlier = f.data.posts.findIndex((e, k) => k < i && e.heads === r.heads && kindForEselon(e.eselon) === kind && (!e.within || (!!r.within && r.within.every((t) => e.within!.includes(t)))));
+    if (earlier >= 0)
+      fail(f, `/posts/${i}`, { id: `baris tidak pernah dipakai: baris '${f.data.posts[earlier]!.post}' di atasnya selalu cocok lebih dulu`, en: `row is never used: the row '${f.data.posts[earlier]!.post}' above it always fits first` });
+    const row: TypicalEselon = { post: r.post, heads: r.heads, within: r.within ?? null, eselon: r.eselon, citation: r.citation ?? f.data.citation };
+    const line = f.lineOf(`/posts/${i}`);
+    if (line !== undefined) row.line = line;
+    return row;
+  });
 }
 
 /** A copy of `m` in the canonical order of `order`. */

@@ -139,7 +139,7 @@ describe('the built binary as a child process', () => {
 });
 
 describe('progress on a terminal', () => {
-  it('a long migrate shows reading, checking and deciding, and leaves only its summary line', async () => {
+  it('a long migrate shows reading, checking and deciding, and leaves only its findings by rule and summary line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'setara-progress-'));
     expect((await runMain(['generate', '--posts', '52000', '--seed', '3', '--out', 'data'], { cwd: dir })).code).toBe(0);
     const r = await runMain(['migrate', 'data/posts.csv', '--people', 'data/people.csv', '--out', 'out', '--as-of', '2026-12-01', '--lang', 'en'], { cwd: dir, tty: true });
@@ -147,11 +147,14 @@ describe('progress on a terminal', () => {
     expect(r.stderr).toMatch(/^\r\x1b\[Kdata\/posts\.csv: 50,\d{3} rows read…/);
     expect(r.stderr.indexOf('\r\x1b[Kchecking…')).toBeGreaterThan(r.stderr.lastIndexOf('rows read…'));
     expect(r.stderr.indexOf('\r\x1b[Kdeciding…')).toBeGreaterThan(r.stderr.indexOf('checking…'));
-    expect(withoutProgress(r.stderr)).toMatch(/^51\d{3} posts: .* → out\n$/);
+    // The progress line is cleared, then the findings by rule (coloured on a terminal), then the summary line.
+    const sgr = /\x1b\[\d+m/g;
+    expect(r.stderr).toMatch(/…\r\x1b\[K {2,}\d+× \x1b\[31merror/);
+    expect(withoutProgress(r.stderr).replace(sgr, '')).toMatch(/^( +\d+× (error|warning|info) +\S+ +data\/(posts|people)\.csv:\d+ +\S.*\n)+51\d{3} posts: .* → out\n$/);
     // Off a terminal, the same run shows no progress at all.
     const plain = await runMain(['migrate', 'data/posts.csv', '--people', 'data/people.csv', '--out', 'out', '--force', '--as-of', '2026-12-01', '--lang', 'en'], { cwd: dir });
-    expect(plain.stderr).toBe(withoutProgress(r.stderr));
-  });
+    expect(plain.stderr).toBe(withoutProgress(r.stderr).replace(sgr, ''));
+  }, 60_000);
 
   it('an error after progress was shown starts on a cleared line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'setara-progress-'));

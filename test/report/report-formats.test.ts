@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -261,12 +261,55 @@ describe('report --opd', () => {
     expect(md.stdout).not.toContain('Sekretariat Daerah');
   });
 
-  it('names the available OPDs when the name is unknown (usage error, exit 2)', async () => {
-    const r = await report([dir, '--opd', 'Dinas Pariwisata']);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^setara: --opd 'Dinas Pariwisata' tidak ada; perangkat daerah yang tersedia: .*Dinas Kesehatan/);
+  it.each([
+    ['a fragment of one name', 'kesehatan'],
+    ['the code in any case', 'dinkes'],
+    ['words of the name in any order, any case', 'KESEHATAN dinas'],
+  ])('%s (%s) is that OPD', async (_, query) => {
+    const r = await report([dir, '--opd', query, '--format', 'md']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain('Daftar penyetaraan jabatan — Dinas Kesehatan');
+    expect(r.stdout).not.toContain('Sekretariat Daerah');
+  });
+
+  it.each([
+    ['kecamatan', 'id', "setara: --opd 'kecamatan' cocok dengan 3 perangkat daerah: 'Kecamatan Kota Contoh' (KECKOTA), 'Kecamatan Sukamaju' (KECSUKAMAJU), 'Kecamatan Tanjung Harapan' (KECTANJUNG); sebut satu, dengan nama atau kode"],
+    ['SEKRETARIAT', 'en', "setara: --opd 'SEKRETARIAT' matches 2 departments: 'Sekretariat DPRD' (SETWAN), 'Sekretariat Daerah' (SETDA); name one, by name or code"],
+    ['Dinas Pariwisata', 'id', "setara: --opd 'Dinas Pariwisata' tidak ada; yang paling mirip: 'Dinas Pertanian' (DISTAN), 'Dinas Kependudukan dan Pencatatan Sipil' (DUKCAPIL), 'Dinas Sosial' (DINSOS)"],
+    ['Dinas Kesehtan', 'en', "setara: --opd 'Dinas Kesehtan' not found; closest: 'Dinas Kesehatan' (DINKES), 'Dinas Pekerjaan Umum dan Penataan Ruang' (DPUPR), 'Dinas Sosial' (DINSOS)"],
+    ['BAPEDA', 'en', "setara: --opd 'BAPEDA' not found; closest: 'Badan Perencanaan Pembangunan Daerah' (BAPPEDA), 'Badan Pengelolaan Keuangan dan Aset Daerah' (BPKAD), 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Daerah' (BKPSDMD)"],
+  ])('--opd %s (--lang %s): exit 2, one line naming the matches or the closest', async (query, lang, line) => {
+    const r = await report([dir, '--opd', query, '--lang', lang]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `${line}\n`]);
+  });
+});
+
+describe('report --output and --format', () => {
+  it.each([
+    [['--format', 'html', '--output', 'laporan.pdf'], 'en', 'setara: --output laporan.pdf: extension .pdf does not match --format html (use .html)'],
+    [['--format', 'docx', '--output', 'laporan.xlsx'], 'id', 'setara: --output laporan.xlsx: ekstensi .xlsx tidak sesuai dengan --format docx (pakai .docx)'],
+    [['--format', 'md', '--output', 'laporan.html'], 'en', 'setara: --output laporan.html: extension .html does not match --format md (use .md)'],
+    [['--output', 'laporan.pdf'], 'id', 'setara: --output laporan.pdf: format tidak dapat ditentukan dari ekstensi .pdf; pakai .html, .md, .docx atau .xlsx, atau --format'],
+    [['--output', 'laporan'], 'en', 'setara: --output laporan: cannot tell the format from a name without extension; use .html, .md, .docx or .xlsx, or --format'],
+  ])('%j (--lang %s) is refused on one line, exit 2, nothing written', async (args, lang, line) => {
+    const cwd = mkdtempSync(join(tmpdir(), 'setara-report-ext-'));
+    const r = await report([dir, ...args, '--lang', lang], { cwd });
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `${line}\n`]);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it.each([
+    [['--output', 'a.md'], 'a.md', '# Laporan'],
+    [['--output', 'a.HTM'], 'a.HTM', '<!DOCTYPE html>'],
+    [['--output', 'a.docx'], 'a.docx', 'PK'],
+    [['--output', 'a.xlsx'], 'a.xlsx', 'PK'],
+    [['--format', 'md', '--output', 'a.markdown'], 'a.markdown', '# Laporan'],
+    [['--format', 'md', '--output', 'laporan'], 'laporan', '# Laporan'],
+  ])('%j writes %s in the format its extension (or --format) names', async (args, file, start) => {
+    const cwd = mkdtempSync(join(tmpdir(), 'setara-report-ext-'));
+    const r = await report([dir, ...args], { cwd });
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, '', '']);
+    expect(readFileSync(join(cwd, file), 'latin1').startsWith(start)).toBe(true);
   });
 });
 
@@ -280,10 +323,17 @@ describe('report errors', () => {
     }
   });
 
-  it('refuses to write over an input of the report, even with --force', async () => {
-    const r = await report([dir, '--format', 'md', '--output', join(dir, 'plan.json'), '--force']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/menolak menimpa berkas masukan/);
+  it('refuses to write over an input of the report, even with --force (its extension is refused first)', async () => {
+    const plan = join(dir, 'plan.json');
+    const before = readFileSync(plan);
+    const r = await report([dir, '--format', 'md', '--output', plan, '--force']);
+    expect([r.code, r.stderr]).toEqual([2, `setara: --output ${plan}: ekstensi .json tidak sesuai dengan --format md (pakai .md)\n`]);
+    // A link named like a report but pointing at an input.
+    const link = join(mkdtempSync(join(tmpdir(), 'setara-link-')), 'laporan.md');
+    symlinkSync(plan, link);
+    const viaLink = await report([dir, '--output', link, '--force']);
+    expect([viaLink.code, viaLink.stderr]).toEqual([2, `setara: ${link}: menolak menimpa berkas masukan ${link}\n`]);
+    expect(readFileSync(plan).equals(before)).toBe(true);
   });
 
   it('rejects a missing directory, a directory without plan.json and an unsupported plan version (exit 2, one line)', async () => {

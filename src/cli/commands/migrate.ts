@@ -14,7 +14,7 @@ import { loadReferenceData } from '../../rules/reference.js';
 import type { MainIO } from '../context.js';
 import { loadRunInput, prepareRun, STAGES, type InputOptions } from '../run-context.js';
 import { exitCodeFor } from '../exit.js';
-import { TOOL_VERSION } from '../output.js';
+import { emitFindingsByRule, TOOL_VERSION } from '../output.js';
 
 export interface MigrateOptions extends InputOptions {
   decisions?: string;
@@ -22,6 +22,7 @@ export interface MigrateOptions extends InputOptions {
   dryRun?: boolean;
   force?: boolean;
   failOn: Severity;
+  color?: boolean;
 }
 
 export async function migrateCommand(postsPath: string, opts: MigrateOptions, io: MainIO): Promise<number> {
@@ -56,6 +57,7 @@ export async function migrateCommand(postsPath: string, opts: MigrateOptions, io
       structure: result.structure, decisions: result.decisions, migrated: result.migrated, people: result.people, teams: result.teams, findings,
     });
     progress?.clear();
+    emitFindingsByRule(findings, opts, io);
     io.stderr.write(summaryLine(plan.summary, opts.lang, opts.dryRun ? undefined : opts.out));
     if (!opts.dryRun && opts.out) {
       const outputs = outputText(result, plan, findings, opts.lang);
@@ -73,11 +75,15 @@ function summaryLine(s: Plan['summary'], lang: Lang, out?: string): string {
   const placed = s.placement.fromTitle + s.placement.fromSuperior;
   const notEq = s.peopleNotEqualised ? (lang === 'id' ? ` (${s.peopleNotEqualised} tidak dapat disetarakan)` : ` (${s.peopleNotEqualised} not equalised)`) : '';
   const jf = s.jfToReview ? (lang === 'id' ? ` (${s.jfToReview} JF perlu telaah)` : ` (${s.jfToReview} JF to review)`) : '';
-  const titles = placed || s.placement.opdsFromTitle
-    ? lang === 'id'
-      ? `; ${placed} jabatan ditempatkan dari nama jabatan${s.placement.opdsFromTitle ? `, ${s.placement.opdsFromTitle} perangkat daerah dari nama kepalanya` : ''}`
-      : `; ${placed} posts placed from titles${s.placement.opdsFromTitle ? `, ${s.placement.opdsFromTitle} OPDs from their head's title` : ''}`
+  const p = s.placement;
+  const parents = p.parentsInferred
+    ? lang === 'id' ? `; ${p.parentsInferred} atasan disimpulkan dari nama jabatan (${p.opdsParentsInferred} perangkat daerah)` : `; ${p.parentsInferred} parents inferred from titles (${p.opdsParentsInferred} OPDs)`
     : '';
+  const titles = (placed || p.opdsFromTitle
+    ? lang === 'id'
+      ? `; ${placed} jabatan ditempatkan dari nama jabatan${p.opdsFromTitle ? `, ${p.opdsFromTitle} perangkat daerah dari nama kepalanya` : ''}`
+      : `; ${placed} posts placed from titles${p.opdsFromTitle ? `, ${p.opdsFromTitle} OPDs from their head's title` : ''}`
+    : '') + parents;
   return lang === 'id'
     ? `${s.postsBefore} jabatan: ${s.equalised} disetarakan${jf}, ${s.kept} tetap, ${s.review} telaah; ${s.peopleAffected} pegawai terdampak${notEq}${titles}; temuan: ${s.findings.error} galat, ${s.findings.warning} peringatan${where}\n`
     : `${s.postsBefore} posts: ${s.equalised} equalised${jf}, ${s.kept} kept, ${s.review} review; ${s.peopleAffected} people affected${notEq}${titles}; findings: ${s.findings.error} errors, ${s.findings.warning} warnings${where}\n`;

@@ -150,7 +150,8 @@ const TITLE_RULES: readonly TitleRule[] = [
   // --- Sekretaris: the specific ones before the generic one.
   rule(/^(?:SEKRETARIS\sDAERAH|SEKDA)\b/, 'jpt_pratama', 'Sekretaris Daerah (kabupaten/kota: II.a)', 'Sekretaris Daerah (regency/city: II.a)', 'II.a'),
   rule(/^(?:SEKRETARIS\s(?:DPRD|DEWAN)|SEKWAN)\b/, 'jpt_pratama', 'Sekretaris DPRD', 'Sekretaris DPRD', 'II.b'),
-  rule(/^(?:SEKRETARIS\s(?:KECAMATAN|CAMAT)|SEKCAM)\b/, 'pengawas', 'Sekretaris Kecamatan', 'Sekretaris Kecamatan'),
+  // Sekcam III.b under PP 18/2016 practice (rules/data/eselon-typical.yaml; regulation.md §4.3 lists it at IV: both unconfirmed).
+  rule(/^(?:SEKRETARIS\s(?:KECAMATAN|CAMAT)|SEKCAM)\b/, 'administrator', 'Sekretaris Kecamatan', 'Sekretaris Kecamatan'),
   rule(/^(?:SEKRETARIS\s(?:KELURAHAN|LURAH)|SEKLUR)\b/, 'pengawas', 'Sekretaris Kelurahan', 'Sekretaris Kelurahan'),
   rule(/^(?:SEKRETARIS(?!\s(?:PIMPINAN|DESA|KOMISI|PRIBADI|FRAKSI)\b)|SEKDIS|SEKBAN)\b/, 'administrator', 'Sekretaris perangkat daerah', 'secretary of a regional department'),
   // --- JPT Pratama

@@ -5,23 +5,35 @@
  * PPPK numbers are also 18 digits but are read differently: do not call {@link decodeNip} for a
  * person whose status is PPPK.
  */
+import type { Text } from '../../i18n/index.js';
 import { clean, EMPTY, fail, text, type Parsed, type ParseFailure } from './result.js';
 
 /** Separators that are removed: spaces (any), dots, hyphens, underscores, a leading `'` (Excel text marker). */
 const STRIP_RE = /[\s.\-_'’]+/g;
 const LABEL_RE = /^NIP(?:[\s_]*BARU)?\s*[.:]?\s*/i;
+/** A spreadsheet's number in scientific notation (`1.97601E+17`, `1,97211E+17`): its last digits are lost. */
 const SCIENTIFIC_RE = /^\d(?:[.,]\d+)?E\+?\d+$/i;
+/** The same with the exponent's `+`, as Excel and the XLSX reader write it: no hex id (`1E30…`) is taken for one. */
+const SIGNED_SCIENTIFIC_RE = /^\d(?:[.,]\d+)?E\+\d+$/i;
 const DIGITS18_RE = /^\d{18}$/;
 const NON_DIGIT_RE = /\D/;
 
 const F_NON_DIGIT = fail('nip-non-digit', text('NIP berisi karakter selain angka', 'NIP contains characters other than digits'));
-const F_SCIENTIFIC = fail(
-  'nip-scientific',
-  text(
-    'NIP tersimpan sebagai angka (notasi ilmiah): digit terakhir hilang, ekspor ulang kolom sebagai teks',
-    'NIP stored as a number (scientific notation): trailing digits are lost; re-export the column as text',
-  ),
+/** A NIP kept by a spreadsheet as a number: 15 significant digits of 18. */
+export const NIP_AS_NUMBER: Text = text(
+  'NIP disimpan sebagai angka; digit terakhir hilang — simpan kolom sebagai teks',
+  'NIP stored as a number; its last digits are lost — save the column as text',
 );
+const F_SCIENTIFIC = fail('nip-scientific', NIP_AS_NUMBER);
+
+/**
+ * Whether a cell (trimmed) is a number in scientific notation, the form of a number that lost digits: an 18-digit NIP
+ * or a long id saved as a number (CSV from Excel, or an XLSX number cell, see io/xlsx.ts). `signed` asks for the
+ * exponent's `+`, for id columns where `1E5…` may be an id; any form is wrong in a NIP column.
+ */
+export function isScientificNumber(cell: string, signed: boolean): boolean {
+  return (signed ? SIGNED_SCIENTIFIC_RE : SCIENTIFIC_RE).test(cell);
+}
 
 const lengthFailures = new Map<number, ParseFailure>();
 function lengthFailure(n: number): ParseFailure {

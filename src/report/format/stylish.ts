@@ -1,13 +1,13 @@
 /**
  * Human output, in the spirit of ESLint's `stylish`: findings grouped per file, aligned columns, the legal basis
  * and the offending value dimmed on the line below, a localised summary at the end. Colour only through
- * `ctx.color`; with `null` the output is plain text.
+ * `ctx.color`; with `null` the output is plain text. `stylishByRule` is the short form, one row per rule.
  */
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../../i18n/index.js';
-import { formatCitation } from '../../model/finding.js';
+import { formatCitation, severityRank } from '../../model/finding.js';
 import type { Finding, Severity } from '../../model/finding.js';
-import { countSeverities, severityWord, sortFindings } from './context.js';
+import { compareFindingsTotal, countSeverities, severityWord, sortFindings } from './context.js';
 import type { FormatContext } from './context.js';
 
 const TEXT: Record<Lang, { none: string; problems: (n: number) => string; value: string }> = {
@@ -23,11 +23,7 @@ export function stylish(findings: readonly Finding[], ctx: FormatContext): strin
   const t = TEXT[ctx.lang];
   if (findings.length === 0) return `${paint(c, (k) => k.green)(t.none)}\n`;
 
-  const sevPaint: Record<Severity, Paint> = {
-    error: paint(c, (k) => k.red),
-    warning: paint(c, (k) => k.yellow),
-    info: paint(c, (k) => k.blue),
-  };
+  const sevPaint = severityPaints(c);
   const dim = paint(c, (k) => k.dim);
   const underline = paint(c, (k) => k.underline);
 
@@ -73,6 +69,46 @@ export function stylish(findings: readonly Finding[], ctx: FormatContext): strin
   const bold = paint(c, (k) => k.bold);
   out.push(bold(sevPaint[worst](summary)));
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * The short form for a big run (migrate's stderr): one row per rule and severity — count, severity, rule id, where it
+ * first occurs (file:line) and what it says there — most severe first, then most frequent, then by where it first
+ * occurs. Empty without findings.
+ * One pass over the findings, no sort of them: a million findings make a handful of rows.
+ */
+export function stylishByRule(findings: readonly Finding[], ctx: Pick<FormatContext, 'lang' | 'color'>): string {
+  const groups = new Map<string, { first: Finding; count: number }>();
+  for (const f of findings) {
+    const key = `${f.severity}\u0000${f.ruleId}`;
+    const g = groups.get(key);
+    if (!g) groups.set(key, { first: f, count: 1 });
+    else {
+      g.count++;
+      if (compareFindingsTotal(f, g.first) < 0) g.first = f;
+    }
+  }
+  const rows = [...groups.values()]
+    .sort((a, b) => severityRank[b.first.severity] - severityRank[a.first.severity] || b.count - a.count || compareFindingsTotal(a.first, b.first))
+    .map(({ first, count }) => ({
+      first,
+      count: String(count),
+      sev: severityWord(ctx.lang, first.severity),
+      rule: visible(first.ruleId),
+      at: first.line !== undefined ? `${visible(first.file)}:${first.line}` : visible(first.file),
+    }));
+  if (rows.length === 0) return '';
+  const width = (k: 'count' | 'sev' | 'rule' | 'at') => Math.max(...rows.map((r) => r[k].length));
+  const [wCount, wSev, wRule, wAt] = [width('count'), width('sev'), width('rule'), width('at')];
+  const sevPaint = severityPaints(ctx.color);
+  const dim = paint(ctx.color, (k) => k.dim);
+  return rows
+    .map((r) => `  ${r.count.padStart(wCount)}× ${sevPaint[r.first.severity](r.sev.padEnd(wSev))}  ${r.rule.padEnd(wRule)}  ${dim(r.at.padEnd(wAt))}  ${visible(r.first.message)}\n`)
+    .join('');
+}
+
+function severityPaints(c: ChalkInstance | null): Record<Severity, Paint> {
+  return { error: paint(c, (k) => k.red), warning: paint(c, (k) => k.yellow), info: paint(c, (k) => k.blue) };
 }
 
 /** `12 [eselon]`, `12`, `[eselon]` or `-` for a whole-file finding. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeNip, nipBirthDateIs, nipProblems, parseNip } from '../../../src/model/parse/nip.js';
+import { decodeNip, isScientificNumber, NIP_AS_NUMBER, nipBirthDateIs, nipProblems, parseNip } from '../../../src/model/parse/nip.js';
 
 describe('parseNip', () => {
   it.each<[string, string, boolean]>([
@@ -49,7 +49,25 @@ describe('parseNip', () => {
   });
 
   it.each(['1.97211E+17', '1,97211E+17', '1.97211121993021E17'])('%j → scientific notation', (raw) => {
-    expect(parseNip(raw)).toMatchObject({ ok: false, code: 'nip-scientific' });
+    expect(parseNip(raw)).toMatchObject({ ok: false, code: 'nip-scientific', reason: NIP_AS_NUMBER });
+    expect(NIP_AS_NUMBER.id).toBe('NIP disimpan sebagai angka; digit terakhir hilang — simpan kolom sebagai teks');
+  });
+});
+
+describe('isScientificNumber', () => {
+  it.each<[string, boolean, boolean]>([
+    ['1.97601E+17', true, true],
+    ['1,97601E+17', true, true],
+    ['1.97601102002032E+17', true, true],
+    ['1e+21', true, true],
+    ['1.97211121993021E17', true, false],
+    ['1E5', true, false],
+    ['2E30A5', false, false],
+    ['197601102002032001', false, false],
+    ['A5EB03E23D82F6A0E040640A040252AD', false, false],
+    ['12E+', false, false],
+  ])('%j: any form %s, signed form %s (what an id column refuses: no hex id has a `+`)', (cell, any, signed) => {
+    expect([isScientificNumber(cell, false), isScientificNumber(cell, true)]).toEqual([any, signed]);
   });
 });
 

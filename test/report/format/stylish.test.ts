@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/model/finding.js';
-import { stylish } from '../../../src/report/format/stylish.js';
-import { FINDINGS, colorChalk, makeContext } from './fixtures.js';
+import { stylish, stylishByRule } from '../../../src/report/format/stylish.js';
+import { FINDINGS, colorChalk, makeContext, shuffled } from './fixtures.js';
 
 const ESC = '\u001b';
 
@@ -60,5 +60,41 @@ describe('stylish', () => {
   it('says there are no problems when there are none', () => {
     expect(stylish([], makeContext())).toBe('Tidak ada masalah.\n');
     expect(stylish([], makeContext({ lang: 'en' }))).toBe('No problems found.\n');
+  });
+});
+
+describe('stylishByRule (migrate\'s stderr)', () => {
+  it('one row per rule: count, severity, rule, first file:line, its message; most severe, then most frequent first', () => {
+    expect(stylishByRule(FINDINGS, makeContext()).split('\n')).toEqual([
+      '  2× galat       jabatan.duplicate  data/a.csv:5                 ID jabatan P-007 muncul lebih dari sekali',
+      '  1× galat       eselon.valid       data/dinas kesehatan.csv:12  Eselon "IV.c" tidak dikenal untuk jabatan Kepala Seksi Pemerintahan',
+      '  1× peringatan  golongan.mismatch  data/a.csv:7                 Golongan 50% di bawah: III/a, lihat\\r\\nbaris berikut',
+      '  1× peringatan  kolom.unknown      data/b.csv:1                 Kolom tidak dikenal: a | b',
+      '  1× info        header.extra       data/a.csv                   Kolom <nama> & "gelar" \'x\' ]]> akhir\\x00!',
+      '  1× info        nama.spasi         data/c.csv                   Nama jabatan diawali spasi',
+      '',
+    ]);
+  });
+
+  it('is the same whatever the input order, in English with --lang en, and empty without findings', () => {
+    const en = stylishByRule(FINDINGS, makeContext({ lang: 'en' }));
+    for (const seed of [1, 2, 3]) expect(stylishByRule(shuffled(FINDINGS, seed), makeContext({ lang: 'en' }))).toBe(en);
+    expect(en.split('\n').map((l) => l.slice(0, 22))).toEqual([
+      '  2× error    jabatan.', '  1× error    eselon.v', '  1× warning  golongan', '  1× warning  kolom.un', '  1× info     header.e', '  1× info     nama.spa', '',
+    ]);
+    expect(stylishByRule([], makeContext())).toBe('');
+  });
+
+  it('a big run stays one row per rule, counted, with the first place it occurs', () => {
+    const many: Finding[] = Array.from({ length: 10_000 }, (_, i) => ({ ...FINDINGS[1]!, line: 10_001 - i }));
+    expect(stylishByRule(many, makeContext())).toBe('  10000× galat  jabatan.duplicate  data/a.csv:2  ID jabatan P-007 muncul lebih dari sekali\n');
+  });
+
+  it('colours the severity and dims the place only through the given chalk', () => {
+    const out = stylishByRule(FINDINGS, makeContext({ color: colorChalk }));
+    expect(out).toContain(`${ESC}[31mgalat     ${ESC}[39m`);
+    expect(out).toContain(`${ESC}[33mperingatan${ESC}[39m`);
+    expect(out).toContain(`${ESC}[2m${'data/a.csv:5'.padEnd('data/dinas kesehatan.csv:12'.length)}${ESC}[22m`);
+    expect(stylishByRule(FINDINGS, makeContext())).not.toContain(ESC);
   });
 });

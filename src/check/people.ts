@@ -3,7 +3,7 @@ import { decodeNip, nipBirthDateIs, nipProblems } from '../model/parse/nip.js';
 import { ageOn } from '../model/parse/date.js';
 import { golonganOrder } from '../model/parse/golongan.js';
 import type { Structure } from '../model/structure.js';
-import type { Eselon, Golongan, Person, Post } from '../model/types.js';
+import { hasFlag, POST_FLAG, type Eselon, type Golongan, type Person, type Post } from '../model/types.js';
 import type { Bup } from './reference.js';
 import { isStructural } from './structure.js';
 import type { Report } from './reporter.js';
@@ -140,9 +140,11 @@ function checkRank(person: Person, post: Post, ref: PeopleReference, report: Rep
   if (!range || !person.golongan) return;
   const g = golonganOrder(person.golongan);
   if (g >= golonganOrder(range.min) && g <= golonganOrder(range.max)) return;
+  // An eselon read from the title or the post kind is a guess: the finding says so.
+  const guessed = hasFlag(post, POST_FLAG.eselonInferred);
   report('person/golongan-outside-eselon', at(person, 'golongan', person.golongan), {
-    id: `golongan ${person.golongan} di luar rentang eselon ${post.eselon} (${range.min}–${range.max})`,
-    en: `golongan ${person.golongan} is outside the range of eselon ${post.eselon} (${range.min}–${range.max})`,
+    id: `golongan ${person.golongan} di luar rentang eselon ${post.eselon}${guessed ? ' (eselon disimpulkan)' : ''} (${range.min}–${range.max})`,
+    en: `golongan ${person.golongan} is outside the range of eselon ${post.eselon}${guessed ? ' (eselon inferred)' : ''} (${range.min}–${range.max})`,
   });
 }
 

@@ -73,6 +73,17 @@ describe('an inferred eselon against another', () => {
   });
 });
 
+describe('a finding on an inferred eselon says so', () => {
+  it('a golongan outside the range of a guessed eselon names the eselon as inferred', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'setara-guess-rank-'));
+    writeFileSync(join(dir, 'posts.csv'), 'id,parent_id,name,opd\n1,,Camat Kota,Kecamatan Kota\n2,1,Kepala Seksi Pemerintahan,Kecamatan Kota\n');
+    writeFileSync(join(dir, 'people.csv'), 'nip,name,post_id,golongan\n198001012005011001,Contoh,2,II/a\n');
+    const r = await runMain(['validate', 'posts.csv', '--people', 'people.csv', '--format', 'json', '--as-of', '2026-12-01', '--lang', 'en'], { cwd: dir });
+    const fs = JSON.parse(r.stdout).findings as Finding[];
+    expect(rule(fs, 'person/golongan-outside-eselon').map((f) => f.message)).toEqual([expect.stringMatching(/^golongan II\/a is outside the range of eselon IV\.a \(eselon inferred\)/)]);
+  });
+});
+
 describe('several heads of one OPD: the least likely is blamed', () => {
   it('a Kasi listed before its OPD head with an empty parent is placed under its Kabid: the head is not blamed', async () => {
     const fs = await validate(`id,parent_id,name,kind,eselon,opd

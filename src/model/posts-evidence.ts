@@ -1,7 +1,7 @@
 /**
  * Whether a table given as the posts table holds posts at all. A row is a post when it has an id and a title that is
  * not a code, and its kind is known (from a column, the eselon or the title) or its title names a koordinator role.
- * Measured (issue 15; fixtures/real, BKN tables of /work/shared/data given as posts):
+ * Measured (issue 15) on public real exports and on the BKN reference tables given as posts:
  * - posts tables: the sample regency's titles alone leave 10 of 600 rows (2%) without a kind; a BPS district office's
  *   flat list 22 of 39 (56%: "KSK Kec. …", "Kepala BPS"), yet 15% of its rows are structural (its Kasi); a Dinas's
  *   staff list 13%;
@@ -81,9 +81,16 @@ export class PostsEvidence {
     const names = rows >= 20 && this.heads === 0 && this.parents === 0;
     if (this.codes * 2 < rows && (this.notPosts * 2 < rows || this.heads * 20 >= rows) && !names) return;
     const look = this.look(names);
+    // What made the table fail: rows that are not posts, or (a list of names) rows that are but form no structure.
+    const why: Text = this.notPosts * 2 >= rows || this.codes * 2 >= rows
+      ? {
+        id: `${this.notPosts} dari ${rows} baris bukan jabatan (tanpa ID, nama jabatan yang dapat dibaca, atau jenis jabatan), ${this.heads} memimpin unit`,
+        en: `${this.notPosts} of ${rows} rows are not posts (no id, readable title or post kind), ${this.heads} head a unit`,
+      }
+      : { id: `tidak satu pun dari ${rows} baris memimpin unit atau mempunyai atasan`, en: `none of its ${rows} rows heads a unit or has a parent` };
     throw new InputError({
-      id: `bukan tabel jabatan: ${this.notPosts} dari ${rows} baris bukan jabatan (tanpa ID, nama jabatan yang dapat dibaca, atau jenis jabatan), ${this.heads} memimpin unit; tampaknya ${look.id}`,
-      en: `not a posts table: ${this.notPosts} of ${rows} rows are not posts (no id, readable title or post kind), ${this.heads} head a unit; it looks like ${look.en}`,
+      id: `bukan tabel jabatan: ${why.id}; tampaknya ${look.id}`,
+      en: `not a posts table: ${why.en}; it looks like ${look.en}`,
     }, file, headerLine);
   }
 

@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 // Writes dist/shipped-yaml.json: every YAML file under rules/, parsed and validated by the compiled loader, so that
 // a run takes the shipped rulesets and reference data from JSON instead of paying for yaml and ajv (see loadYaml);
-// and dist/schema-validators.cjs: every JSON Schema of rules/schemas as ajv standalone code (see src/rules/schemas.ts).
+// and dist/schema-validators.cjs: every JSON Schema of rules/schemas as ajv standalone code (see src/io/schemas.ts).
 // Run after tsc (npm run build); fails with one line when a shipped file does not validate.
 
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { oneLine, SetaraError } from '../dist/errors.js';
-import { SHIPPED_CACHE_FORMAT, shippedEntry } from '../dist/rules/load-yaml.js';
-import { PACKAGE_ROOT, RULES_DIR, SHIPPED_CACHE_FILE } from '../dist/rules/package-paths.js';
-import { PREBUILT_VALIDATORS_FILE, prebuiltValidatorsCode } from '../dist/rules/schemas.js';
+import { SHIPPED_CACHE_FORMAT, shippedEntry } from '../dist/io/load-yaml.js';
+import { PACKAGE_ROOT, RULES_DIR, SHIPPED_CACHE_FILE } from '../dist/io/package-paths.js';
+import { PREBUILT_VALIDATORS_FILE, prebuiltValidatorsCode } from '../dist/io/schemas.js';
 import { REFERENCE_FILES } from '../dist/rules/reference.js';
 
 const DATA_SCHEMAS = new Map(Object.values(REFERENCE_FILES));

@@ -1,18 +1,9 @@
 /** Turns (rule id, place, bilingual text) into Findings, honouring the ruleset's switches and severities. */
-import type { Finding } from '../model/finding.js';
-import type { Lang, Text } from '../i18n/index.js';
+import type { Finding, Report } from '../model/finding.js';
+import type { Lang } from '../i18n/index.js';
 import type { Ruleset } from '../rules/types.js';
 
-export interface Place {
-  file: string;
-  line?: number;
-  row?: number;
-  column?: string;
-  value?: string;
-  postId?: string;
-}
-
-export type Report = (ruleId: string, at: Place, message: Text) => void;
+export type { Place, Report } from '../model/finding.js';
 
 export interface Reporter {
   report: Report;

@@ -6,7 +6,7 @@ import { stylishByRule } from '../report/format/stylish.js';
 import type { Ruleset } from '../rules/types.js';
 import type { Lang } from '../i18n/index.js';
 import { writeFileAtomic } from '../io/write.js';
-import { PACKAGE_ROOT } from '../rules/package-paths.js';
+import { PACKAGE_ROOT } from '../io/package-paths.js';
 import { join } from 'node:path';
 import { resolveColour } from './colour.js';
 import type { MainIO } from './context.js';

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
-import { loadYaml } from '../rules/load-yaml.js';
+import { loadYaml } from './load-yaml.js';
 import type { TableKind } from './columns.js';
 
 export type ValueField = 'kind' | 'eselon' | 'golongan' | 'education' | 'status' | 'unit_type';

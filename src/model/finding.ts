@@ -1,4 +1,5 @@
 /** The one finding model every check produces and every formatter consumes. */
+import type { Text } from '../i18n/index.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -52,3 +53,16 @@ export function compareFindings(a: Finding, b: Finding): number {
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Where a finding is: the file, and as much of line, row, column, value and post as is known. */
+export interface Place {
+  file: string;
+  line?: number;
+  row?: number;
+  column?: string;
+  value?: string;
+  postId?: string;
+}
+
+/** Reports a finding by rule id (check/reporter.ts makes one from a ruleset). */
+export type Report = (ruleId: string, at: Place, message: Text) => void;

@@ -4,7 +4,7 @@
  * kelurahan IV.b, …), else the first eselon of its kind with the a/b grade unknown. A title read on its own gives only
  * the kind (model/read-posts.ts); where the post sits gives the grade. Each value is an info finding that says so.
  */
-import type { Report } from '../check/reporter.js';
+import type { Report } from './finding.js';
 import type { Citation } from './finding.js';
 import { eselonRangeForKind, kindForEselon } from './parse/eselon.js';
 import { placementOf, unitBit } from './placement.js';

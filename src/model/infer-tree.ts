@@ -15,7 +15,7 @@
  * A parent always ranks above its child, so no cycle is made. Linear in the posts: per-OPD indexes of the posts that
  * head units, memoised per distinct title.
  */
-import type { Report } from '../check/reporter.js';
+import type { Report } from './finding.js';
 import { compareHeads, LEAF_RANK, levelOfRank, namesOpd, plainlyNotHead, rankOf } from './head.js';
 import type { TypicalLookup } from './infer-eselon.js';
 import { Placer, type Group } from './infer-tree-placer.js';

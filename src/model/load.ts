@@ -3,7 +3,7 @@
  * their parents, builds the tree from titles and eselon (infer-tree) and the structure again; then fills the eselon of
  * structural posts that have none from where they sit (infer-eselon).
  */
-import type { Report } from '../check/reporter.js';
+import type { Report } from './finding.js';
 import type { Config } from '../io/config.js';
 import { openTable } from '../io/open-table.js';
 import type { ColumnMapping } from '../io/columns.js';

@@ -1,5 +1,5 @@
 /** People table → Person objects. */
-import type { Report } from '../check/reporter.js';
+import type { Report } from './finding.js';
 import type { Config } from '../io/config.js';
 import type { Table } from '../io/table.js';
 import { cell, readRows, type RowsResult } from './rows.js';

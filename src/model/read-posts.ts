@@ -3,7 +3,7 @@
  * inference. The eselon a post's place decides (Sekretaris in a kecamatan III.b, in a kelurahan IV.b) is filled once
  * the structure is known (model/infer-eselon.ts). A table whose rows mostly are not posts is refused (posts-evidence).
  */
-import type { Report } from '../check/reporter.js';
+import type { Report } from './finding.js';
 import type { Config } from '../io/config.js';
 import type { Table } from '../io/table.js';
 import { cell, readRows, type RowsResult } from './rows.js';

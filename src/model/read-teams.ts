@@ -1,5 +1,5 @@
 /** Teams table → one membership per row (team_id, team_name, owner_post_id, nip, role). */
-import type { Report } from '../check/reporter.js';
+import type { Report } from './finding.js';
 import type { Config } from '../io/config.js';
 import type { Table } from '../io/table.js';
 import { readRows, type RowsResult } from './rows.js';

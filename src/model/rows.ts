@@ -3,13 +3,13 @@
  * and NIPs that lost digits, per-row schema gate.
  */
 import type { ErrorObject } from 'ajv';
-import type { Report } from '../check/reporter.js';
+import type { Report } from './finding.js';
 import type { Text } from '../i18n/index.js';
 import { InputError } from '../errors.js';
 import { EVIDENCE_RECORDS, inferMapping } from '../io/column-evidence.js';
 import { mapColumns, type ColumnMapping, type TableKind } from '../io/columns.js';
 import type { RawRecord, Table } from '../io/table.js';
-import { schemaValidator } from '../rules/schemas.js';
+import { schemaValidator } from '../io/schemas.js';
 import { isScientificNumber, NIP_AS_NUMBER } from './parse/nip.js';
 import type { SourceRef } from './types.js';
 

@@ -14,11 +14,11 @@ import { formatCitation, type Citation } from '../model/finding.js';
 import type { Golongan } from '../model/types.js';
 import { MAPPING_COLUMNS, PEOPLE_COLUMNS } from '../migrate/outputs.js';
 import { PLAN_VERSION, type Plan } from '../migrate/plan.js';
-import { schemaProblem } from '../rules/load-yaml.js';
+import { schemaProblem } from '../io/load-yaml.js';
 import { loadReferenceData } from '../rules/reference.js';
 import type { ReferenceData } from '../rules/reference-types.js';
 import { loadRuleset, SHIPPED_RULESETS } from '../rules/ruleset.js';
-import { schemaValidator } from '../rules/schemas.js';
+import { schemaValidator } from '../io/schemas.js';
 import { uniq, type Decision, type JfCandidate, type OpdCounts, type ReportFinding, type ReportModel, type ReportPerson, type ReportPost, type ReportTeam, type Severity } from './model.js';
 
 /** The files of DIR the report reads; also the inputs an --output must never overwrite. */

@@ -358,7 +358,8 @@ export function reviewRows(posts: readonly ReportPost[], l: Labels, notEqualised
     const reasons = [p.note ?? ''];
     const holders = notEqualised.get(p.id);
     if (holders) reasons.push(`${l.holderNotEqualised}: ${holders.join(', ')}`);
-    if (p.decision === 'equalise' && p.source !== 'analyst') reasons.unshift(JF_STATUS_REASON[p.jfStatus as 'weak' | 'tie' | 'none']?.(l) ?? '');
+    const status = p.decision === 'equalise' && p.source !== 'analyst' ? JF_STATUS_LABEL.get(p.jfStatus ?? '') : undefined;
+    if (status) reasons.unshift(l[status]);
     if (p.basis && p.basis !== 'data') reasons.push(`${l.inferredBasis}: ${p.basis}`);
     return {
       no: i + 1,
@@ -373,7 +374,8 @@ export function reviewRows(posts: readonly ReportPost[], l: Labels, notEqualised
   });
 }
 
-const JF_STATUS_REASON = { weak: (l: Labels) => l.jfWeak, tie: (l: Labels) => l.jfTie, none: (l: Labels) => l.jfNone };
+/** Why an equalised post's JF is on the review list, by its jf_status (a Map: mapping.csv may hold any text). */
+const JF_STATUS_LABEL = new Map<string, 'jfWeak' | 'jfTie' | 'jfNone'>([['weak', 'jfWeak'], ['tie', 'jfTie'], ['none', 'jfNone']]);
 
 function needsReview(p: ReportPost): boolean {
   if (p.decision === 'review') return true;

@@ -11,8 +11,8 @@ import type { Citation } from '../model/finding.js';
 import type { TypicalEselon } from '../model/infer-eselon.js';
 import { kindForEselon } from '../model/parse/eselon.js';
 import { EDUCATIONS, ESELONS, GOLONGANS, JENJANGS, type Education, type Eselon, type Golongan, type Jenjang, type Kind, type UnitType } from '../model/types.js';
-import { loadYaml } from './load-yaml.js';
-import { RULES_DIR } from './package-paths.js';
+import { loadYaml } from '../io/load-yaml.js';
+import { RULES_DIR } from '../io/package-paths.js';
 import {
   BUP_CLASSES,
   type BupClass,

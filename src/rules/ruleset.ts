@@ -4,8 +4,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { Text } from '../i18n/index.js';
 import { severityRank } from '../model/finding.js';
-import { loadYaml } from './load-yaml.js';
-import { RULES_DIR } from './package-paths.js';
+import { loadYaml } from '../io/load-yaml.js';
+import { RULES_DIR } from '../io/package-paths.js';
 import { loadReferenceData, normaliseJfName } from './reference.js';
 import type { Condition, Rule, Ruleset, RulesetFile } from './types.js';
 

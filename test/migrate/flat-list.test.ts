@@ -6,37 +6,21 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runMain } from '../helpers/run-main.js';
+import { decisionOf, migrateRun, readCsv, writeTable, type MigrateRun } from '../helpers/migrate-run.js';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', 'fixtures', 'kabupaten-contoh');
 const CITY = join(import.meta.dirname, 'fixtures');
-type Row = Record<string, string>;
+type Run = MigrateRun;
 
-const readCsv = (path: string): Row[] => parse(readFileSync(path), { columns: true, bom: true }) as Row[];
-
-interface Run {
-  code: number;
-  stderr: string;
-  mapping: Map<string, Row>;
-  findings: Array<{ ruleId: string; severity: string; postId?: string; message: string }>;
-}
-
+/** A migrate run in English that must not end in exit 2. */
 async function migrate(posts: string, cwd: string, extra: string[] = []): Promise<Run> {
-  const out = mkdtempSync(join(tmpdir(), 'setara-flat-'));
-  const r = await runMain(['migrate', posts, '--out', out, '--force', '--as-of', '2026-12-01', '--lang', 'en', ...extra], { cwd });
+  const r = await migrateRun(posts, cwd, ['--lang', 'en', ...extra]);
   expect(r.code, r.stderr).toBeLessThan(2);
-  const mapping = new Map(readCsv(join(out, 'mapping.csv')).map((m) => [m.post_id!, m]));
-  return { ...r, mapping, findings: JSON.parse(readFileSync(join(out, 'findings.json'), 'utf8')).findings };
+  return r;
 }
 
-/** A CSV of `rows` with only `columns`. */
-function table(dir: string, name: string, columns: string[], rows: readonly Row[]): string {
-  writeFileSync(join(dir, name), stringify(rows.map((r) => columns.map((c) => r[c] ?? '')), { header: true, columns }));
-  return name;
-}
+const table = writeTable;
 
 /** Deterministic shuffle (a 32-bit LCG): the same order on every run. */
 function shuffled<T>(items: readonly T[]): T[] {
@@ -50,7 +34,6 @@ function shuffled<T>(items: readonly T[]): T[] {
   return out;
 }
 
-const decisionOf = (m: Row) => `${m.decision} ${m.jenjang}`;
 const STRUCTURAL = ['jpt_pratama', 'administrator', 'pengawas'];
 
 describe('the sample regency without parents', () => {

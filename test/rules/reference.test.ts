@@ -15,7 +15,7 @@ import {
   meetsKeahlianMinimum,
   normaliseJfName,
 } from '../../src/rules/reference.js';
-import { locate, parsePointer } from '../../src/rules/yaml-locate.js';
+import { locate, parsePointer } from '../../src/io/yaml-locate.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');

@@ -6,7 +6,7 @@ import { readDecisions } from '../../migrate/decisions-file.js';
 import { decideContext } from '../../migrate/run.js';
 import { basisReason, basisText, decisionRules } from '../../rules/engine.js';
 import { placementOf, UNIT_SOURCE, type OpdPlacement, type UnitSource } from '../../model/placement.js';
-import type { Lang } from '../../i18n/index.js';
+import type { Lang, Text } from '../../i18n/index.js';
 import type { UnitType } from '../../model/types.js';
 import { loadReferenceData } from '../../rules/reference.js';
 import type { MainIO } from '../context.js';
@@ -34,7 +34,7 @@ export async function explainCommand(postsPath: string, postId: string, opts: Ex
     io.stdout.write(`${JSON.stringify({
       postId, name: post.name, decision: d.decision, criterion: d.criterion, jf: d.jf, jenjang: d.jenjang, source: d.source,
       ruleIds: d.ruleIds, citations: d.citations, note: d.note?.[L] ?? null, jfStatus: d.jfStatus, basis: basisText(d.basis),
-      placement: { unit: pl.unitName(i), unitType: pl.unitType(i), unitFrom: UNIT_FROM[pl.unitSource(i)], opd: opd.name, opdType: opd.type, opdFromTitle: opd.inferred },
+      placement: { unit: pl.unitName(i), unitType: pl.unitType(i), unitFrom: UNIT_FROM[pl.unitSource(i)].json, opd: opd.name, opdType: opd.type, opdFromTitle: opd.inferred },
       trace: d.trace.map((t) => ({ ruleId: t.ruleId, matched: t.matched, reason: t.reason[L] })),
       candidates: d.candidates,
     }, null, 2)}\n`);
@@ -59,16 +59,17 @@ export async function explainCommand(postsPath: string, postId: string, opts: Ex
   return 0;
 }
 
-const UNIT_FROM: Record<UnitSource, string> = { [UNIT_SOURCE.data]: 'data', [UNIT_SOURCE.title]: 'title', [UNIT_SOURCE.superior]: 'superior', [UNIT_SOURCE.none]: 'none' };
+/** How a post's unit was read: the word of the json output, and the words of the text. */
+const UNIT_FROM: Record<UnitSource, { json: string } & Text> = {
+  [UNIT_SOURCE.data]: { json: 'data', id: 'dari kolom', en: 'from the columns' },
+  [UNIT_SOURCE.title]: { json: 'title', id: 'dibaca dari nama jabatan', en: 'read from the title' },
+  [UNIT_SOURCE.superior]: { json: 'superior', id: 'unit atasannya', en: "the superior's unit" },
+  [UNIT_SOURCE.none]: { json: 'none', id: 'tidak diketahui', en: 'unknown' },
+};
 
 /** Where the post sits and what of it was read from titles. */
 function placementLine(unit: string, type: UnitType | null, from: UnitSource, opd: OpdPlacement, L: Lang): string {
-  const src = {
-    [UNIT_SOURCE.data]: { id: 'dari kolom', en: 'from the columns' },
-    [UNIT_SOURCE.title]: { id: 'dibaca dari nama jabatan', en: 'read from the title' },
-    [UNIT_SOURCE.superior]: { id: 'unit atasannya', en: "the superior's unit" },
-    [UNIT_SOURCE.none]: { id: 'tidak diketahui', en: 'unknown' },
-  }[from][L];
+  const src = UNIT_FROM[from][L];
   const opdSrc = opd.inferred ? (L === 'id' ? ', dibaca dari nama jabatan kepalanya' : ", read from its head's title") : '';
   return L === 'id'
     ? `Unit: ${unit || '—'} (${type ?? '?'}; ${src}); perangkat daerah: ${opd.name || '—'} (${opd.type ?? '?'}${opdSrc})`

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { AJV_OPTIONS, PREBUILT_VALIDATORS_FILE, prebuiltValidator, schemaText, schemaValidator } from '../../src/rules/schemas.js';
+import { AJV_OPTIONS, PREBUILT_VALIDATORS_FILE, prebuiltValidator, schemaText, schemaValidator } from '../../src/io/schemas.js';
 
 const require = createRequire(import.meta.url);
 const fresh = (file: string) => new Ajv(AJV_OPTIONS).compile(JSON.parse(schemaText(file)) as object);

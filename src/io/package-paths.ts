@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The package root: two levels up from both src/rules/ (vitest) and dist/rules/ (built). */
+/** The package root: two levels up from both src/io/ (vitest) and dist/io/ (built). */
 export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RULES_DIR = join(PACKAGE_ROOT, 'rules');
 export const SCHEMAS_DIR = join(RULES_DIR, 'schemas');

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
-import { loadYamlFrom, parseYaml, pointersOf, readShippedCache, shippedEntry, type ShippedCache } from '../../src/rules/load-yaml.js';
-import { PACKAGE_ROOT, RULES_DIR, SHIPPED_CACHE_FILE } from '../../src/rules/package-paths.js';
+import { loadYamlFrom, parseYaml, pointersOf, readShippedCache, shippedEntry, type ShippedCache } from '../../src/io/load-yaml.js';
+import { PACKAGE_ROOT, RULES_DIR, SHIPPED_CACHE_FILE } from '../../src/io/package-paths.js';
 import { REFERENCE_FILES } from '../../src/rules/reference.js';
 import { SHIPPED_RULESETS } from '../../src/rules/ruleset.js';
 

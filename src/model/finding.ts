@@ -17,11 +17,8 @@ export interface Citation {
   source?: string;
 }
 
-export interface Finding {
-  ruleId: string;
-  severity: Severity;
-  /** Already localised (id or en). */
-  message: string;
+/** Where a finding is: the file, and as much of line, row, column, value and post as is known. */
+export interface Place {
   /** Path as given on the command line, relative to cwd where possible. */
   file: string;
   /** Physical line in the file (1-based); absent for whole-file findings. */
@@ -32,6 +29,13 @@ export interface Finding {
   column?: string;
   value?: string;
   postId?: string;
+}
+
+export interface Finding extends Place {
+  ruleId: string;
+  severity: Severity;
+  /** Already localised (id or en). */
+  message: string;
   citation?: Citation;
 }
 
@@ -52,16 +56,6 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Where a finding is: the file, and as much of line, row, column, value and post as is known. */
-export interface Place {
-  file: string;
-  line?: number;
-  row?: number;
-  column?: string;
-  value?: string;
-  postId?: string;
 }
 
 /** Reports a finding by rule id (check/reporter.ts makes one from a ruleset). */

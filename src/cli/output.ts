@@ -12,7 +12,6 @@ import { resolveColour } from './colour.js';
 import type { MainIO } from './context.js';
 
 export const TOOL_VERSION: string = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-export const INFORMATION_URI = 'https://github.com/setara-id/setara/blob/main/docs/rules.md';
 
 export interface EmitOptions {
   format: FormatName;
@@ -34,7 +33,8 @@ export async function emitReport(findings: Finding[], opts: EmitOptions, io: Mai
     color,
     toolName: 'setara',
     toolVersion: TOOL_VERSION,
-    informationUri: INFORMATION_URI,
+    // An organisation that publishes docs/rules.md (shipped in the package) names its address here.
+    ...(io.env['SETARA_RULES_URL'] ? { informationUri: io.env['SETARA_RULES_URL'] } : {}),
     rules: opts.ruleset.rules.map((r) => ({ id: r.id, description: r.description, severity: r.severity, citation: r.citation, locked: r.locked })),
     files: opts.files.map((f) => f.split('\\').join('/')),
     failOn: opts.failOn,

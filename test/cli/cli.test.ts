@@ -53,6 +53,11 @@ describe('formats through the CLI', () => {
     expect(res.locations[0].physicalLocation.artifactLocation.uri).toBe('posts.csv');
     expect(res.locations[0].physicalLocation.region.startLine).toBe(7);
     expect(sarif.runs[0].tool.driver.rules.some((x: { id: string }) => x.id === 'post/parent-missing')).toBe(true);
+    // No address that does not resolve: links only where the organisation says its rule docs are published.
+    expect(sarif.runs[0].tool.driver.informationUri).toBeUndefined();
+    const linked = JSON.parse((await runMain(['validate', 'posts.csv', '--format', 'sarif'], { cwd: dir, env: { SETARA_RULES_URL: 'https://docs.example.go.id/setara/rules.html' } })).stdout);
+    expect(linked.runs[0].tool.driver.informationUri).toBe('https://docs.example.go.id/setara/rules.html');
+    expect(linked.runs[0].tool.driver.rules.find((x: { id: string }) => x.id === 'post/parent-missing').helpUri).toBe('https://docs.example.go.id/setara/rules.html#post-parent-missing');
   });
 
   it('github annotations name file and line; --lang en switches the language', async () => {

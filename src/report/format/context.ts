@@ -14,7 +14,8 @@ export interface FormatContext {
   color: ChalkInstance | null;
   toolName: string;
   toolVersion: string;
-  informationUri: string;
+  /** Where the rule docs live (docs/rules.md published somewhere): SARIF links to it only when given. */
+  informationUri?: string;
   /** Every rule that may appear, for SARIF `rules[]`. */
   rules: RuleMeta[];
   /** Every file checked: relative paths, forward slashes. For JUnit passing suites. */

@@ -37,14 +37,17 @@ export function sarif(findings: readonly Finding[], ctx: FormatContext): string 
 
   const rules = ruleIds.map((id) => {
     const meta = known.get(id);
-    const helpUri = helpUriFor(ctx.informationUri, id);
-    if (!meta) return { id, shortDescription: { text: id }, helpUri };
+    // No link unless the docs are published somewhere: a link that does not resolve is worse than none.
+    const helpUri = ctx.informationUri ? { helpUri: helpUriFor(ctx.informationUri, id) } : {};
+    if (!meta) return { id, shortDescription: { text: id }, ...helpUri };
     const description = pick(ctx.lang, meta.description);
+    const full = `${sentence(description)} ${TEXT[ctx.lang].basis}: ${formatCitation(meta.citation)}.`;
     return {
       id,
       shortDescription: { text: description },
-      fullDescription: { text: `${sentence(description)} ${TEXT[ctx.lang].basis}: ${formatCitation(meta.citation)}.` },
-      helpUri,
+      fullDescription: { text: full },
+      help: { text: full },
+      ...helpUri,
       defaultConfiguration: { level: LEVEL[meta.severity] },
       properties: {
         citation: orderedCitation(meta.citation),
@@ -94,7 +97,7 @@ export function sarif(findings: readonly Finding[], ctx: FormatContext): string 
           driver: {
             name: ctx.toolName,
             version: ctx.toolVersion,
-            informationUri: ctx.informationUri,
+            ...(ctx.informationUri ? { informationUri: ctx.informationUri } : {}),
             rules,
           },
         },

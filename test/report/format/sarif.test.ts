@@ -16,7 +16,8 @@ interface SarifRule {
   id: string;
   shortDescription: { text: string };
   fullDescription?: { text: string };
-  helpUri: string;
+  helpUri?: string;
+  help?: { text: string };
   defaultConfiguration?: { level: string };
   properties?: { citation?: unknown };
 }
@@ -24,7 +25,7 @@ interface SarifLog {
   $schema: string;
   version: string;
   runs: {
-    tool: { driver: { name: string; version: string; informationUri: string; rules: SarifRule[] } };
+    tool: { driver: { name: string; version: string; informationUri?: string; rules: SarifRule[] } };
     invocations: { executionSuccessful: boolean }[];
     columnKind: string;
     results: SarifResult[];
@@ -74,6 +75,14 @@ describe('sarif', () => {
     expect(info.defaultConfiguration).toEqual({ level: 'note' });
     const en = parse(FINDINGS, 'en').runs[0]!.tool.driver.rules.find((r) => r.id === 'eselon.valid')!;
     expect(en.shortDescription.text).toBe('Eselon must be a valid code');
+  });
+
+  it('links nowhere when no rule docs address is given, and carries the help text itself', () => {
+    const bare = JSON.parse(sarif(FINDINGS, makeContext({ lang: 'id', informationUri: undefined }))) as SarifLog;
+    const driver = bare.runs[0]!.tool.driver;
+    expect(driver.informationUri).toBeUndefined();
+    for (const r of driver.rules) expect(r.helpUri).toBeUndefined();
+    expect(driver.rules.find((r) => r.id === 'eselon.valid')!.help!.text).toContain('PP 11/2017 Pasal 239');
   });
 
   it('adds a minimal rule for a rule id missing from ctx.rules', () => {

@@ -5,7 +5,7 @@ import { golonganOrder } from '../model/parse/golongan.js';
 import type { Structure } from '../model/structure.js';
 import { hasFlag, POST_FLAG, type Eselon, type Golongan, type Person, type Post } from '../model/types.js';
 import type { Bup } from './reference.js';
-import { isStructural } from './structure.js';
+import { kindIsStructural } from '../model/parse/kind.js';
 import type { Report } from './reporter.js';
 
 export interface PeopleReference {
@@ -38,7 +38,7 @@ export function checkPeople(s: Structure, ref: PeopleReference, asOf: string, re
       });
     }
     if (!post) continue;
-    if (person.golongan && post.eselon && post.kind && isStructural(post.kind)) checkRank(person, post, ref, report);
+    if (person.golongan && post.eselon && post.kind && kindIsStructural(post.kind)) checkRank(person, post, ref, report);
     if (person.birthDate && person.status !== 'pppk') checkRetirement(person, post, ref, asOf, report);
   }
   duplicateNips(s.people, repeated, report);
@@ -48,7 +48,7 @@ export function checkPeople(s: Structure, ref: PeopleReference, asOf: string, re
     const post = s.postOf(person);
     if (!post) continue;
     // The list is read straight from the post: an array is built only for a post held by more than one person.
-    if (post.firstHolder !== person || !person.nextHolder || !post.kind || !isStructural(post.kind)) continue;
+    if (post.firstHolder !== person || !person.nextHolder || !post.kind || !kindIsStructural(post.kind)) continue;
     const list = s.holdersOf(post);
     const postId = post.id;
     const names = list.map((p) => `${p.nip} (baris ${p.line})`).join(', ');

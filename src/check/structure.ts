@@ -1,8 +1,9 @@
 /** Structure integrity: duplicate ids, missing parents, cycles, OPD heads, eselon order, kind vs eselon. */
 import { compareHeads, namesOpd, opdRef, rankOf } from '../model/head.js';
 import { eselonLevel, eselonOrder, kindForEselon } from '../model/parse/eselon.js';
+import { kindIsStructural } from '../model/parse/kind.js';
 import type { Structure } from '../model/structure.js';
-import { hasFlag, POST_FLAG, type Kind, type Post } from '../model/types.js';
+import { hasFlag, POST_FLAG, type Post } from '../model/types.js';
 import type { Report } from './reporter.js';
 
 const at = (p: Post, column?: string, value?: string) => ({
@@ -94,7 +95,7 @@ function checkEselonBelow(p: Post, parent: Post, report: Report): void {
 function checkKindEselon(p: Post, report: Report): void {
   if (!p.kind || hasFlag(p, POST_FLAG.kindInferred | POST_FLAG.eselonInferred | POST_FLAG.eselonUnreadable)) return;
   if (p.eselon === null) {
-    if (isStructural(p.kind))
+    if (kindIsStructural(p.kind))
       report('post/kind-eselon-mismatch', at(p, 'eselon', ''), {
         id: `jabatan ${p.kind} tanpa eselon`, en: `${p.kind} post without an eselon`,
       });
@@ -107,10 +108,6 @@ function checkKindEselon(p: Post, report: Report): void {
     id: `jenis jabatan '${p.kind}' tidak sesuai eselon ${p.eselon} (seharusnya '${expected}')`,
     en: `post kind '${p.kind}' does not match eselon ${p.eselon} (expected '${expected}')`,
   });
-}
-
-export function isStructural(kind: Kind): boolean {
-  return kind !== 'pelaksana' && kind !== 'fungsional';
 }
 
 /** Parent pointers form a functional graph: one walk per post with three states finds every cycle in linear time. */

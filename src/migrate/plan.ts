@@ -3,7 +3,9 @@
  * only in mapping.csv and people.csv; the counts come from the same decisions, so they reconcile with those files.
  */
 import type { Finding } from '../model/finding.js';
+import { kindIsStructural } from '../model/parse/kind.js';
 import { placementOf } from '../model/placement.js';
+import type { Kind } from '../model/types.js';
 import type { Ruleset } from '../rules/types.js';
 import type { PostDecision } from './decide.js';
 import type { Structure } from '../model/structure.js';
@@ -54,7 +56,7 @@ export interface Plan {
 
 const noCounts = (): Omit<OpdCounts, 'opd'> => ({ postsBefore: 0, postsAfter: 0, structuralBefore: 0, structuralAfter: 0, equalised: 0, kept: 0, review: 0, replaced: 0, peopleAffected: 0, peopleEqualised: 0, peopleNotEqualised: 0 });
 
-const structural = (k: string | null) => k !== null && k !== 'pelaksana' && k !== 'fungsional';
+const structural = (k: Kind | null) => k !== null && kindIsStructural(k);
 
 type PlanArgs = {
   toolVersion: string; ruleset: Ruleset; asOf: string; inputs: string[];

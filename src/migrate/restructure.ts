@@ -23,8 +23,10 @@ function jfPostName(d: PostDecision): string {
   return name;
 }
 
-/** Change codes: 0 unchanged, 1 equalised, 2 replaced, 3 review in place, 4 review of a post moved out of a dissolved unit. */
-const CHANGES: readonly Change[] = ['unchanged', 'equalised', 'replaced', 'review', 'review'];
+/** What happened to a post, as stored in MigratedPosts' Uint8Array; two codes read as `review` (in place, or moved). */
+const CODE = { unchanged: 0, equalised: 1, replaced: 2, review: 3, reviewMoved: 4 } as const;
+type Code = (typeof CODE)[keyof typeof CODE];
+const CHANGES: Readonly<Record<Code, Change>> = { 0: 'unchanged', 1: 'equalised', 2: 'replaced', 3: 'review', 4: 'review' };
 const NO_PARENT = -1;
 
 /**
@@ -49,7 +51,7 @@ export class MigratedPosts {
   static build(s: Structure, decisions: readonly PostDecision[]): MigratedPosts {
     const n = decisions.length;
     const dissolved = (p: Post) => decisions[p.index!]!.decision === 'equalise';
-    // The nearest kept post above each post, by index (+1, so 0 = not yet known and 1 = none).
+    // The nearest kept post above each post: its index + 2, so that 0 = not yet known and 1 (NO_PARENT + 2) = none.
     const keptAbove = new Int32Array(n);
     const keptAncestor = (p: Post): number => {
       const i = p.index!;
@@ -73,24 +75,24 @@ export class MigratedPosts {
       const p = s.indexed[i]!;
       const parent = s.parentOf(p);
       if (d.decision === 'equalise' && d.jenjang) {
-        changes[i] = 1;
+        changes[i] = CODE.equalised;
         home[i] = keptAncestor(p);
       } else if (parent !== undefined && dissolved(parent)) {
-        changes[i] = d.decision === 'review' ? 4 : 2;
+        changes[i] = d.decision === 'review' ? CODE.reviewMoved : CODE.replaced;
         home[i] = keptAncestor(p);
-      } else if (d.decision === 'review') changes[i] = 3;
+      } else if (d.decision === 'review') changes[i] = CODE.review;
     }
     return new MigratedPosts(s, decisions, changes, home);
   }
 
   change(i: number): Change {
-    return CHANGES[this.changes[i]!]!;
+    return CHANGES[this.changes[i] as Code];
   }
 
   /** Whether the post is under a new parent (equalised, or moved out of a dissolved unit). */
   private moved(i: number): boolean {
     const c = this.changes[i]!;
-    return c === 1 || c === 2 || c === 4;
+    return c === CODE.equalised || c === CODE.replaced || c === CODE.reviewMoved;
   }
 
   parentId(i: number): string | null {
@@ -98,7 +100,7 @@ export class MigratedPosts {
   }
 
   kind(i: number): Post['kind'] {
-    return this.changes[i] === 1 ? 'fungsional' : this.s.indexed[i]!.kind;
+    return this.changes[i] === CODE.equalised ? 'fungsional' : this.s.indexed[i]!.kind;
   }
 
   /** The post's OPD: its own `opd` cell or its head's. */
@@ -116,14 +118,14 @@ export class MigratedPosts {
   /** An equalised post takes its JF's name; a JF post whose koordinator role ended, its title without the role. */
   name(i: number): string {
     const d = this.decisions[i]!;
-    if (this.changes[i] === 1) return jfPostName(d);
+    if (this.changes[i] === CODE.equalised) return jfPostName(d);
     const title = this.s.indexed[i]!.name;
     return endsRole(d) ? titleWithoutRole(title) : title;
   }
 
   /** An equalised post has no eselon. */
   eselon(i: number): Post['eselon'] {
-    return this.changes[i] === 1 ? null : this.s.indexed[i]!.eselon;
+    return this.changes[i] === CODE.equalised ? null : this.s.indexed[i]!.eselon;
   }
 
   /** A moved post takes the unit of its new parent. */
@@ -132,6 +134,6 @@ export class MigratedPosts {
   }
 
   unitType(i: number): UnitType | null {
-    return this.homeOf(i)?.unitType ?? (this.changes[i] === 1 ? null : this.s.indexed[i]!.unitType);
+    return this.homeOf(i)?.unitType ?? (this.changes[i] === CODE.equalised ? null : this.s.indexed[i]!.unitType);
   }
 }

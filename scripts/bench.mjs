@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Benchmark: validate and migrate on generated national-size datasets, against a bare csv-parse pass.
+// Benchmark: validate and migrate on generated national-size datasets, against a bare csv-parse pass, and the
+// reports of migrate's output (`report --split DIR`: one file per OPD, as a national report is made).
 //
 //   npm run bench                               100k and 1M posts
 //   node scripts/bench.mjs --sizes 100000       a quick run
 //   node scripts/bench.mjs --runs 3             median of 3 runs per measurement
+//   node scripts/bench.mjs --reports html       only the HTML report (html,xlsx,docx by default; none: no report)
 //
 // Data is generated once per size into bench-data/<size>/ (gitignored) by `setara generate --seed 1`.
 // Every measurement is a separate child process of node: wall time from this process, peak RSS from
@@ -54,8 +56,10 @@ function arg(name, fallback) {
 
 const sizes = arg('--sizes', '100000,1000000').split(',').map((s) => Number(s.replaceAll('_', '')));
 const runs = Number(arg('--runs', '1'));
-if (sizes.some((n) => !Number.isSafeInteger(n) || n < 1) || !(runs >= 1)) {
-  console.error('usage: node scripts/bench.mjs [--sizes 100000,1000000] [--runs N]');
+const REPORT_FORMATS = ['html', 'xlsx', 'docx'];
+const reports = arg('--reports', REPORT_FORMATS.join(',')).split(',').filter((f) => f && f !== 'none');
+if (sizes.some((n) => !Number.isSafeInteger(n) || n < 1) || !(runs >= 1) || reports.some((f) => !REPORT_FORMATS.includes(f))) {
+  console.error('usage: node scripts/bench.mjs [--sizes 100000,1000000] [--runs N] [--reports html,xlsx,docx|none]');
   process.exit(2);
 }
 if (!existsSync(MAIN)) {
@@ -143,10 +147,16 @@ for (const n of sizes) {
   const rows = n + people;
   const mb = (statSync(join(dir, 'posts.csv')).size + statSync(join(dir, 'people.csv')).size) / 1e6;
   const out = mkdtempSync(join(tmpdir(), 'setara-bench-'));
+  const reportsOut = mkdtempSync(join(tmpdir(), 'setara-bench-report-'));
   const jobs = {
     'bare csv-parse': () => measure([fileURLToPath(import.meta.url), '--bare', 'posts.csv', 'people.csv'], { cwd: dir }),
     validate: () => measure([BIN, 'validate', 'posts.csv', '--people', 'people.csv', '--format', 'json', '--as-of', AS_OF, '--lang', 'en'], { cwd: dir, viaMain: true }),
     migrate: () => measure([BIN, 'migrate', 'posts.csv', '--people', 'people.csv', '--out', out, '--force', '--as-of', AS_OF, '--lang', 'en'], { cwd: dir, viaMain: true }),
+    // Each round's report reads that round's migrate output.
+    ...Object.fromEntries(reports.map((f) => [
+      `report ${f}`,
+      () => measure([BIN, 'report', out, '--format', f, '--split', join(reportsOut, f), '--force', '--lang', 'en'], { cwd: dir, viaMain: true }),
+    ])),
   };
   const row = { n, rows, mb };
   // Rounds of bare, validate, migrate: on a shared machine a slow spell then slows all three alike, not one of them.
@@ -169,6 +179,7 @@ for (const n of sizes) {
   }
   row.rounds = samples;
   rmSync(out, { recursive: true, force: true });
+  rmSync(reportsOut, { recursive: true, force: true });
   results.push(row);
 }
 
@@ -197,14 +208,16 @@ lines.push('| posts | rows (posts+people) | MB | command | wall s | rows/s | pea
 lines.push('|---:|---:|---:|---|---:|---:|---:|---:|---|---|');
 for (const r of results) {
   const bare = r['bare csv-parse'].wall;
-  for (const name of ['bare csv-parse', 'validate', 'migrate']) {
+  for (const name of ['bare csv-parse', 'validate', 'migrate', ...reports.map((f) => `report ${f}`)]) {
     const m = r[name];
     const ratio = m.wall / bare;
     const checks = [];
     if (TARGETS[name]) checks.push([`≤ ${TARGETS[name]}× bare`, ratio <= TARGETS[name]]);
     if (r.n >= 1_000_000 && name !== 'bare csv-parse') checks.push([`RSS ≤ ${RSS_LIMIT_MIB} MiB`, m.rssMib <= RSS_LIMIT_MIB]);
+    // A report is no pass over the inputs: its time against the bare pass means nothing.
+    const times = name.startsWith('report') ? '-' : fmt(ratio);
     // Each target judged on its own: "≤ 1.5× bare: NO, RSS ≤ 1024 MiB: yes".
-    lines.push(`| ${r.n} | ${r.rows} | ${fmt(r.mb, 1)} | ${name} | ${fmt(m.wall)} | ${Math.round(r.rows / m.wall)} | ${fmt(m.rssMib, 0)} | ${fmt(ratio)} | ${checks.map((c) => c[0]).join(', ') || '-'} | ${checks.map((c) => ok(c[1])).join(', ') || '-'} |`);
+    lines.push(`| ${r.n} | ${r.rows} | ${fmt(r.mb, 1)} | ${name} | ${fmt(m.wall)} | ${Math.round(r.rows / m.wall)} | ${fmt(m.rssMib, 0)} | ${times} | ${checks.map((c) => c[0]).join(', ') || '-'} | ${checks.map((c) => ok(c[1])).join(', ') || '-'} |`);
   }
 }
 const small = results.find((r) => r.n === 100_000);
@@ -213,9 +226,10 @@ if (small && big) {
   lines.push('');
   lines.push(`| scaling 1M / 100k | wall ratio | target | met |`);
   lines.push('|---|---:|---|---|');
-  for (const name of ['bare csv-parse', 'validate', 'migrate']) {
+  for (const name of ['bare csv-parse', 'validate', 'migrate', ...reports.map((f) => `report ${f}`)]) {
     const ratio = big[name].wall / small[name].wall;
-    lines.push(`| ${name} | ${fmt(ratio)} | ${name === 'bare csv-parse' ? '-' : `≤ ${SCALE_LIMIT}×`} | ${name === 'bare csv-parse' ? '-' : ok(ratio <= SCALE_LIMIT)} |`);
+    const target = name === 'validate' || name === 'migrate';
+    lines.push(`| ${name} | ${fmt(ratio)} | ${target ? `≤ ${SCALE_LIMIT}×` : '-'} | ${target ? ok(ratio <= SCALE_LIMIT) : '-'} |`);
   }
 }
 // Each round on its own as well: on a shared machine the spread says how far the medians can be trusted.
@@ -231,4 +245,96 @@ for (const r of results) {
   });
   lines.push(`- ${r.n}: ${rounds.join('; ')}`);
 }
+for (const r of results) {
+  if (!reports.length) break;
+  const rounds = r.rounds['bare csv-parse'].map((_, i) => reports.map((f) => {
+    const m = r.rounds[`report ${f}`][i];
+    return `${f} ${fmt(m.wall)} s ${fmt(m.rssMib ?? 0, 0)} MiB`;
+  }).join(', '));
+  lines.push(`- ${r.n} reports (wall, peak RSS): ${rounds.join('; ')}`);
+}
 console.log(lines.join('\n'));
+
+// ---------------------------------------------------------------------------------------------
+// diff: each size's posts.csv against a copy with 1% of its records changed, and the bare pass over both files.
+
+console.log(`\n${(await diffBench(sizes, runs)).join('\n')}`);
+
+/** Rounds of bare and diff per size; the table rows (medians), then each round. */
+async function diffBench(sizes, runs) {
+  const rows = [];
+  const rounds = [];
+  for (const n of sizes) {
+    const { dir } = ensureData(n);
+    const changed = await ensureChangedPosts(dir);
+    const samples = { bare: [], diff: [] };
+    for (let i = 0; i < runs; i++) {
+      for (const [name, args] of [
+        ['bare', [fileURLToPath(import.meta.url), '--bare', 'posts.csv', 'posts-changed.csv']],
+        ['diff', [BIN, 'diff', 'posts.csv', 'posts-changed.csv', '--format', 'json', '--lang', 'en']],
+      ]) {
+        process.stderr.write(`${n} posts: ${name} of two versions (run ${i + 1}/${runs}) ... `);
+        const r = measure(args, { cwd: dir, viaMain: name === 'diff' });
+        process.stderr.write(`${r.wall.toFixed(2)} s, ${r.rssMib?.toFixed(0) ?? '?'} MiB, exit ${r.status}\n`);
+        if (r.status !== 0) {
+          console.error(r.stderr.split('\n').filter((l) => !/^\s/.test(l)).slice(-5).join('\n'));
+          process.exit(2);
+        }
+        samples[name].push(r);
+      }
+    }
+    const bare = median(samples.bare.map((s) => s.wall));
+    const diff = median(samples.diff.map((s) => s.wall));
+    const rss = median(samples.diff.map((s) => s.rssMib ?? 0));
+    const rssCheck = n >= 1_000_000 ? [`RSS ≤ ${RSS_LIMIT_MIB} MiB`, rss <= RSS_LIMIT_MIB ? 'yes' : 'NO'] : ['-', '-'];
+    rows.push(`| ${n} | ${changed} | diff | ${bare.toFixed(2)} | ${diff.toFixed(2)} | ${rss.toFixed(0)} | ${(diff / bare).toFixed(2)} | ${rssCheck[0]} | ${rssCheck[1]} |`);
+    rounds.push(`- ${n}: ${samples.bare.map((b, i) => `${b.wall.toFixed(2)} / ${samples.diff[i].wall.toFixed(2)} (${(samples.diff[i].wall / b.wall).toFixed(2)}×; ${(samples.diff[i].rssMib ?? 0).toFixed(0)} MiB; CPU ${[b, samples.diff[i]].map((x) => (x.cpu === null ? '?' : x.cpu.toFixed(2))).join(' / ')})`).join('; ')}`);
+  }
+  return [
+    '| posts | records changed | command | bare s (both files) | wall s | peak RSS MiB | × bare | target | met |',
+    '|---:|---:|---|---:|---:|---:|---:|---|---|',
+    ...rows,
+    '',
+    'per round: bare (both files) / diff wall s (diff × that round\'s bare; peak RSS; CPU s, user + system)',
+    ...rounds,
+  ];
+}
+
+/**
+ * bench-data/N/posts-changed.csv: posts.csv with every 100th record (one without quotes) changed, in turn: retitled,
+ * removed or re-keyed (a pelaksana or JF post, which heads no one; retitled otherwise), its unit renamed, a new post
+ * added under it. Made once per size; returns how many records were changed.
+ */
+async function ensureChangedPosts(dir) {
+  const src = join(dir, 'posts.csv');
+  const dst = join(dir, 'posts-changed.csv');
+  const count = join(dir, 'posts-changed.count');
+  if (existsSync(dst) && existsSync(count) && statSync(dst).mtimeMs >= statSync(src).mtimeMs) return Number(readFileSync(count, 'utf8'));
+  const { createReadStream, createWriteStream, writeFileSync } = await import('node:fs');
+  const { createInterface } = await import('node:readline');
+  const out = createWriteStream(dst);
+  let line = 0;
+  let changed = 0;
+  for await (const text of createInterface({ input: createReadStream(src), crlfDelay: Infinity })) {
+    line++;
+    if (line === 1 || line % 100 !== 0 || text.includes('"')) {
+      out.write(`${text}\n`);
+      continue;
+    }
+    changed++;
+    const f = text.split(',');
+    const leaf = f[3] === 'pelaksana' || f[3] === 'fungsional';
+    const edit = (line / 100) % 5;
+    if (edit === 1 && leaf) continue;
+    if (edit === 2 && leaf) f[0] += '.R';
+    else if (edit === 3) f[5] += ' Baru';
+    else if (edit === 4) {
+      out.write(`${text}\n${[`${f[0]}.N`, f[0], 'Pengolah Data', 'pelaksana', '', f[5], f[6], ''].join(',')}\n`);
+      continue;
+    } else f[2] += ' Baru';
+    out.write(`${f.join(',')}\n`);
+  }
+  await new Promise((done) => out.end(done));
+  writeFileSync(count, String(changed));
+  return changed;
+}

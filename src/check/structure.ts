@@ -1,8 +1,9 @@
-/** Structure integrity: duplicate ids, missing parents, cycles, OPD heads, eselon order, kind vs eselon. */
+/** Structure integrity: duplicate ids, missing parents, cycles, OPD heads, eselon order, kind and title vs eselon. */
 import { compareHeads, namesOpd, opdRef, rankOf } from '../model/head.js';
 import { eselonLevel, eselonOrder, kindForEselon } from '../model/parse/eselon.js';
 import { kindIsStructural } from '../model/parse/kind.js';
 import type { Structure } from '../model/structure.js';
+import { titleLevelConflict } from '../model/title-level.js';
 import { hasFlag, POST_FLAG, type Post } from '../model/types.js';
 import type { Report } from './reporter.js';
 
@@ -58,7 +59,10 @@ export function checkStructure(s: Structure, report: Report): void {
       en: `parent chain forms a cycle: ${chain}`,
     });
   }
-  for (let i = 0; i < s.indexed.length; i++) checkKindEselon(s.indexed[i]!, report);
+  for (let i = 0; i < s.indexed.length; i++) {
+    checkKindEselon(s.indexed[i]!, report);
+    checkTitleEselon(s.indexed[i]!, report);
+  }
 }
 
 /** The root most likely to head the OPD (model/head.ts): the others are the extra roots, whatever their order. */
@@ -107,6 +111,16 @@ function checkKindEselon(p: Post, report: Report): void {
   report('post/kind-eselon-mismatch', at(p, 'kind', p.kind), {
     id: `jenis jabatan '${p.kind}' tidak sesuai eselon ${p.eselon} (seharusnya '${expected}')`,
     en: `post kind '${p.kind}' does not match eselon ${p.eselon} (expected '${expected}')`,
+  });
+}
+
+/** A head's title and eselon give different levels (a Kepala Bidang at IV.b): reported; the decision rules review it. */
+function checkTitleEselon(p: Post, report: Report): void {
+  const c = titleLevelConflict(p);
+  if (!c) return;
+  report('post/title-eselon-mismatch', at(p, 'eselon', p.eselon!), {
+    id: `nama jabatan '${p.name}' memimpin ${c.unit} (${c.titled}), tetapi eselonnya ${p.eselon} menjadikannya ${c.byEselon}: periksa eselon atau nama jabatannya; jabatan ini ditelaah, tidak diputuskan otomatis`,
+    en: `the title '${p.name}' heads a ${c.unit} (${c.titled}), but its eselon ${p.eselon} makes it ${c.byEselon}: check the eselon or the title; the post goes to review, not decided automatically`,
   });
 }
 

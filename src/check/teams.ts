@@ -1,8 +1,8 @@
 /** Work teams against the structure and the people (PermenPANRB 7/2022 plus regional limits). */
 import { jenjangFromTitle } from '../model/jenjang-title.js';
+import { nearestAbove, NONE } from '../model/chains.js';
 import type { Structure } from '../model/structure.js';
 import type { Jenjang, Person, Post, TeamMembership } from '../model/types.js';
-import { ancestors } from '../rules/facts.js';
 import type { ReferenceData } from '../rules/reference-types.js';
 import type { Ruleset } from '../rules/types.js';
 import { golonganOrder } from '../model/parse/golongan.js';
@@ -28,10 +28,17 @@ export function teamLimits(set: Ruleset): TeamLimits {
   };
 }
 
+const ownsTeams = (p: Post) => officialLevel(p.kind) === 1 || officialLevel(p.kind) === 2;
+/** Per structure, the nearest level-1 or level-2 official above each post (computed once: one pass, any shape). */
+const officialsAbove = new WeakMap<Structure, Int32Array>();
+
 /** The level-1 or level-2 official a post works under: itself if it is one, else the nearest above. */
 export function officialOf(s: Structure, p: Post): Post | null {
-  if (officialLevel(p.kind) === 1 || officialLevel(p.kind) === 2) return p;
-  return ancestors(s, p).find((a) => officialLevel(a.kind) === 1 || officialLevel(a.kind) === 2) ?? null;
+  if (ownsTeams(p)) return p;
+  let above = officialsAbove.get(s);
+  if (!above) officialsAbove.set(s, (above = nearestAbove(s, ownsTeams)));
+  const k = above[p.index!]!;
+  return k === NONE ? null : s.indexed[k]!;
 }
 
 export function checkTeams(s: Structure, teams: readonly TeamMembership[], set: Ruleset, ref: ReferenceData, report: Report): void {

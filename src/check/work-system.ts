@@ -1,8 +1,9 @@
 /** PermenPANRB 7/2022 checks on the structure: koordinator roles, structural levels, where JF and pelaksana sit. */
+import { ancestors, depths } from '../model/chains.js';
 import type { Structure } from '../model/structure.js';
 import type { Kind, Post } from '../model/types.js';
 import { decide, decisionRules, rulesForPost } from '../rules/engine.js';
-import { factsFor, ancestors } from '../rules/facts.js';
+import { factsFor } from '../rules/facts.js';
 import type { Ruleset } from '../rules/types.js';
 import type { Report } from './reporter.js';
 
@@ -48,14 +49,18 @@ export function checkWorkSystem(s: Structure, ruleset: Ruleset, stage: Stage, re
     if (k === undefined) kept.set(p.id, (k = decide(factsFor(s, p), ruleset, rulesFor(p), false)?.outcome.decision === 'keep'));
     return k;
   };
+  let depth: Int32Array | undefined;
   for (let i = 0; i < s.indexed.length; i++) {
     const p = s.indexed[i]!;
     const level = officialLevel(p.kind);
     if (level === 3 && !keptByCriterion(p)) {
-      const chain = [...ancestors(s, p)].reverse().map((a) => a.name).concat(p.name).join(' › ');
+      const shown = ancestors(s, p, CHAIN_SHOWN);
+      const chain = shown.reverse().map((a) => a.name).concat(p.name).join(' › ');
+      const hidden = shown.length < CHAIN_SHOWN ? 0 : (depth ??= depths(s))[i]! - CHAIN_SHOWN;
+      const more = hidden > 0 ? { id: `… (${hidden} lagi) › `, en: `… (${hidden} more) › ` } : { id: '', en: '' };
       report('sk/max-structural-levels', at(p, 'kind', p.kind ?? ''), {
-        id: `tingkat struktural ketiga yang tidak dipertahankan kriteria mana pun: ${chain}`,
-        en: `a third structural level kept by no criterion: ${chain}`,
+        id: `tingkat struktural ketiga yang tidak dipertahankan kriteria mana pun: ${more.id}${chain}`,
+        en: `a third structural level kept by no criterion: ${more.en}${chain}`,
       });
     }
     if ((p.kind === 'fungsional' || p.kind === 'pelaksana') && p.parentId !== null) {
@@ -70,6 +75,9 @@ export function checkWorkSystem(s: Structure, ruleset: Ruleset, stage: Stage, re
     }
   }
 }
+
+/** The superiors a message shows: an OPD's chain is a few levels deep; a longer one is cut, saying how much is left out. */
+const CHAIN_SHOWN = 8;
 
 function at(p: Post, column: string, value: string) {
   return { file: p.file, line: p.line, row: p.row, postId: p.id, column, value };

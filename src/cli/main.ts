@@ -1,14 +1,15 @@
 /** The CLI: commander wiring, one exit policy, errors as one line (stack only with --debug). */
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { oneLine, SetaraError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
-import { pendingTemps, tempEvents } from '../io/write.js';
+import { pendingTemps, pendingWork, tempEvents } from '../io/write.js';
 import { unlinkSync } from 'node:fs';
 import type { MainIO } from './context.js';
 import { boundHeapGrowth } from './heap.js';
 import { EXIT_ERROR } from './exit.js';
 import { choice, parseFailOn, parseFormat, parseHeaderRow, parseIsoDate, parseLang, parsePostCount, parseRate, preScanLang, today } from './options.js';
 import { TOOL_VERSION } from './output.js';
+import { DIFF_FORMATS } from '../report/diff/names.js';
 
 export type { MainIO } from './context.js';
 
@@ -22,11 +23,14 @@ export async function main(io: MainIO): Promise<number> {
   });
   let exitCode = 0;
   const program = buildProgram(io, (code) => (exitCode = code));
-  // SIGINT/SIGTERM while outputs are being written: remove the temp files, so each output is complete or absent.
-  // Installed only once a temp file exists, so an interrupt before that stops the process at once, as usual.
+  // SIGINT/SIGTERM while outputs are being written: remove the temp files and undo an output set in progress, then
+  // say what is left. Installed only once a temp file exists, so an interrupt before that stops the process at once.
   const onSignal = (signal: NodeJS.Signals) => {
     removePendingTemps();
-    io.stderr.write(`setara: ${lang === 'id' ? `dihentikan (${signal}); berkas sementara dihapus, tidak ada berkas yang ditulis sebagian` : `interrupted (${signal}); temporary files removed, no partial file was left`}\n`);
+    const left = [...pendingWork].map((w) => w.interrupt()[lang]);
+    pendingWork.clear();
+    const said = left.length ? left.join('; ') : lang === 'id' ? 'berkas sementara dihapus, tidak ada berkas yang ditulis sebagian' : 'temporary files removed, no partial file was left';
+    io.stderr.write(`setara: ${lang === 'id' ? 'dihentikan' : 'interrupted'} (${signal}); ${said}\n`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   let armed = false;
@@ -164,6 +168,31 @@ function buildProgram(io: MainIO, setExit: (code: number) => void): Command {
   ).action(async (posts: string, postId: string, opts) => setExit(await (await import('./commands/explain.js')).explainCommand(posts, postId, opts, io)));
 
   program
+    .command('diff')
+    .description('perubahan antara dua versi tabel / changes between two versions of the tables')
+    .argument('<old>', 'tabel jabatan versi lama / old posts table')
+    .argument('<new>', 'tabel jabatan versi baru / new posts table')
+    .option('--people-old <file>', 'tabel pegawai versi lama / old people table')
+    .option('--people-new <file>', 'tabel pegawai versi baru / new people table')
+    .option('--teams-old <file>', 'tabel tim kerja versi lama / old teams table')
+    .option('--teams-new <file>', 'tabel tim kerja versi baru / new teams table')
+    .addOption(new Option('--format <format>', 'stylish | json | markdown | github | html').argParser(choice(DIFF_FORMATS)).default('stylish'))
+    .option('--output <file>', 'tulis ke berkas / write to a file')
+    .option('--force', 'timpa berkas keluaran / overwrite the output file')
+    .option('--fail-on-change', 'keluar dengan kode 1 bila ada perubahan / exit 1 when there are changes')
+    .option('--ruleset <name|path>', 'kabupaten-kota | provinsi | pusat | PATH')
+    .option('--config <file>', 'setara.config.yaml (default: in the working directory)')
+    .option('--delimiter <char>', 'pemisah CSV / CSV delimiter: , ; tab |')
+    .option('--encoding <name>', 'utf-8 | utf-16le | utf-16be | windows-1252')
+    .option('--sheet <name|index>', 'lembar XLSX / XLSX sheet')
+    .option('--header-row <n>', 'baris judul kolom / header row', parseHeaderRow)
+    .addOption(new Option('--lang <lang>', 'bahasa / language: id | en').argParser(parseLang).default('id'))
+    .option('--verbose', 'dialek dan pemetaan kolom ke stderr / print dialect and column mapping to stderr')
+    .option('--color', 'paksa warna / force colour')
+    .option('--no-color', 'tanpa warna / no colour')
+    .action(async (oldPosts: string, newPosts: string, opts) => setExit(await (await import('./commands/diff.js')).diffCommand(oldPosts, newPosts, opts, io)));
+
+  program
     .command('inspect')
     .description('apa yang dibaca setara dari berkas, tanpa pemeriksaan / what setara reads from a file, without checks')
     .argument('<file>', 'tabel (CSV/XLSX) / table')
@@ -197,9 +226,21 @@ function buildProgram(io: MainIO, setExit: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'html | md | docx | xlsx (default: the --output extension, else html)').choices(['html', 'md', 'docx', 'xlsx']))
     .option('--output <file>', 'tulis ke berkas (wajib untuk docx/xlsx) / write to a file (required for docx/xlsx)')
     .option('--opd <name>', 'satu perangkat daerah: nama, kode atau potongan nama / one department: name, code or part of the name')
+    .option('--split <dir>', 'satu berkas per perangkat daerah ke folder (HTML: dengan index.html) / one file per department into a folder (HTML: with index.html)')
     .option('--force', 'timpa berkas keluaran / overwrite the output file')
     .addOption(new Option('--lang <lang>', 'bahasa / language: id | en').argParser(parseLang).default('id'))
     .action(async (dir: string, opts) => setExit(await (await import('./commands/report.js')).reportCommand(dir, opts, io)));
+
+  program
+    .command('draft')
+    .description('draf naskah dari folder migrate: Perbup sistem kerja, Keputusan penyetaraan, MPH / legal drafts from a migrate output')
+    .addArgument(new Argument('<kind>', 'perbup | keputusan | mph').choices(['perbup', 'keputusan', 'mph']))
+    .argument('<dir>', 'folder keluaran migrate / migrate output directory')
+    .requiredOption('--output <file>', 'berkas draf: .docx atau .md (perbup, keputusan), .xlsx (mph) / draft file')
+    .option('--region <file>', 'region.yaml: daerah, kepala daerah, dasar hukum daerah / the region file')
+    .option('--force', 'timpa berkas keluaran / overwrite the output files')
+    .addOption(new Option('--lang <lang>', 'bahasa pesan; naskah selalu berbahasa Indonesia / message language; drafts are always Indonesian').argParser(parseLang).default('id'))
+    .action(async (kind: 'perbup' | 'keputusan' | 'mph', dir: string, opts) => setExit(await (await import('./commands/draft.js')).draftCommand(kind, dir, opts, io)));
 
   const rules = program.command('rules').description('aturan / rules');
   const rulesetOptions = (cmd: Command) =>

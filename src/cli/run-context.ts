@@ -1,7 +1,7 @@
 /** What validate, migrate and explain share: config, ruleset, reporter, reading options, and loading the tables. */
 import { createReporter, type Reporter } from '../check/reporter.js';
 import type { Lang } from '../i18n/index.js';
-import { loadConfig, type Config } from '../io/config.js';
+import { loadConfig, xlsxLimits, type Config } from '../io/config.js';
 import { progressReporter, type Progress } from '../io/progress.js';
 import type { ReadOptions } from '../io/table.js';
 import { describeTables, loadInput, type InputPaths, type LoadedInput } from '../model/load.js';
@@ -33,6 +33,8 @@ export interface RunContext {
   read: ReadOptions;
   /** Progress on a terminal (absent: silent). */
   progress: Progress | undefined;
+  /** Files read besides the tables (the config file, the ruleset's files): no output may replace them. */
+  inputFiles: string[];
 }
 
 /** The stages progress names (on a terminal, in a run long enough to report its reading). */
@@ -51,6 +53,7 @@ export function prepareRun(opts: InputOptions, io: MainIO): RunContext {
   }
   const progress = progressReporter(io.stderr, io.env, opts.lang);
   return {
+    inputFiles: [...(file ? [file] : []), ...ruleset.chain.map((c) => c.file)],
     config,
     ruleset,
     reporter: createReporter(ruleset, opts.lang),
@@ -59,6 +62,7 @@ export function prepareRun(opts: InputOptions, io: MainIO): RunContext {
       encoding: opts.encoding ?? config.encoding,
       sheet: opts.sheet,
       headerRow: opts.headerRow ?? config.header_row,
+      limits: xlsxLimits(config),
       ...(progress ? { progress: progress.rows } : {}),
     },
     progress,

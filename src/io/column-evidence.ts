@@ -2,11 +2,13 @@
  * The second step of column mapping: the first records' values. They give each column its sample values and settle
  * the columns whose name is ambiguous (AMBIGUOUS in columns.ts: `level`, `tingkat`, `depth` …): such a column is the
  * eselon only when its values look like eselon (`II.a`, `III`, `31`, `IV/a`, `Eselon IV`, `JPT Pratama`); plain
- * numbers are a depth in the tree; anything else is left out. The reader hands over a sample of records and then
- * streams the rest, so a file of a million rows is still read once.
+ * numbers are a depth in the tree; anything else is left out. A posts table whose header names no title column gets the
+ * one column whose values read as post titles ("Kepala Seksi …", "Sekretaris", JF and pelaksana names: the model's
+ * title parsers, handed in as a {@link TitleTest}). The reader hands over a sample of records and then streams the
+ * rest, so a file of a million rows is still read once.
  */
 import type { Text } from '../i18n/index.js';
-import { AMBIGUOUS, type ColumnDecision, type ColumnMapping, type Confidence } from './columns.js';
+import { AMBIGUOUS, BY_VALUES, type ColumnDecision, type ColumnMapping, type Confidence } from './columns.js';
 
 /** Records the evidence is taken from (a reader buffers this many before mapping). */
 export const EVIDENCE_RECORDS = 200;
@@ -25,15 +27,24 @@ const BKN_ID = /^(?:1[0-2]|[2-5][12])$/;
 const NON_ESELON = /^(?:99|non|non[\s-]?eselon|tanpa eselon|bukan eselon|jf[tu]?)$/i;
 const PLAIN_INT = /^\d{1,2}$/;
 
+/** Whether a cell reads as a post title. The model's parsers decide (io cannot import them): the caller hands them in. */
+export type TitleTest = (value: string) => boolean;
+
+/** A title column by its values: at least this many of its sampled cells read as titles … */
+const TITLE_MIN = 3;
+/** … and at least this share of them (a BPS office's list: 18 of 39, its "KSK Kec. …" rows are no known title). */
+const TITLE_SHARE = 0.3;
+
 function isEselonLike(v: string): boolean {
   return ESELON_FORM.test(v) || ESELON_WORD.test(v) || BKN_ID.test(v) || ESELON_LABEL.test(v);
 }
 
 /**
- * Settles a by-name mapping (mapColumns) with the values of the first records: sample values for each column, and
- * the ambiguous columns decided. Returns a new mapping; `cells` are the sampled records' cells.
+ * Settles a by-name mapping (mapColumns) with the values of the first records: sample values for each column, the
+ * ambiguous columns decided, and (with `isTitle`) a posts table's title column found by its values when no header names
+ * it. Returns a new mapping; `cells` are the sampled records' cells.
  */
-export function inferMapping(byName: ColumnMapping, cells: readonly (readonly string[])[]): ColumnMapping {
+export function inferMapping(byName: ColumnMapping, cells: readonly (readonly string[])[], isTitle?: TitleTest): ColumnMapping {
   const index = new Map(byName.index);
   const source = new Map(byName.source);
   const columns = byName.columns.map((c) => ({ ...c, samples: c.position < SAMPLED_COLUMNS ? samplesOf(cells, c.position) : [] }));
@@ -47,6 +58,13 @@ export function inferMapping(byName: ColumnMapping, cells: readonly (readonly st
         index.set(d.field, c.position);
         source.set(d.field, c.header);
       }
+    }
+  }
+  if (isTitle && BY_VALUES[byName.kind]?.includes('name') && !index.has('name')) {
+    const at = titleColumn(columns, cells, isTitle);
+    if (at >= 0) {
+      index.set('name', at);
+      source.set('name', columns[at]!.header);
     }
   }
   return {
@@ -126,6 +144,46 @@ function decide(
       en: `ambiguous name; plain numbers ${range}, not an eselon form (II.a, III, 31): depth in the tree${why.en}. If it is the eselon, map it in setara.config.yaml (columns.posts.eselon: ${c.header})`,
     },
   };
+}
+
+/**
+ * The one unused column whose values read as post titles (TITLE_MIN, TITLE_SHARE), decided on it (basis `values`, how
+ * sure by the share); -1 when none or several do (a conversion table's three title columns: the user chooses, and each
+ * says why).
+ */
+function titleColumn(columns: ColumnDecision[], cells: readonly (readonly string[])[], isTitle: TitleTest): number {
+  const found: Array<{ c: ColumnDecision; titles: number; filled: number }> = [];
+  for (const c of columns) {
+    if (c.field !== null || c.position >= SAMPLED_COLUMNS) continue;
+    let titles = 0;
+    let filled = 0;
+    for (const rec of cells) {
+      const v = (rec[c.position] ?? '').trim();
+      if (v === '') continue;
+      filled++;
+      if (isTitle(v)) titles++;
+    }
+    if (titles >= TITLE_MIN && titles >= filled * TITLE_SHARE) found.push({ c, titles, filled });
+  }
+  for (const { c, titles, filled } of found) {
+    const share = `${titles}/${filled}`;
+    if (found.length > 1) {
+      const others = found.filter((f) => f.c !== c).map((f) => `'${f.c.header}'`).join(', ');
+      c.reason = {
+        id: `nilainya terbaca sebagai nama jabatan (${share}), seperti kolom ${others}: petakan kolom nama jabatan di setara.config.yaml (columns.posts.name)`,
+        en: `its values read as post titles (${share}), as do those of ${others}: map the title column in setara.config.yaml (columns.posts.name)`,
+      };
+      continue;
+    }
+    Object.assign(c, {
+      field: 'name', basis: 'values', confidence: titles >= filled * 0.8 ? 'high' : titles >= filled * 0.4 ? 'medium' : 'low',
+      reason: {
+        id: `tidak ada kolom bernama nama jabatan; nilainya terbaca sebagai nama jabatan (${share})`,
+        en: `no column is named as the title; its values read as post titles (${share})`,
+      },
+    } satisfies Decision);
+  }
+  return found.length === 1 ? found[0]!.c.position : -1;
 }
 
 function taken(field: string, source: ReadonlyMap<string, string>): Text {

@@ -69,6 +69,9 @@ export const AMBIGUOUS: Partial<Record<TableKind, { names: ReadonlySet<string>; 
   },
 };
 
+/** Required fields the first records' values may still give when no header names them (column-evidence.ts). */
+export const BY_VALUES: Partial<Record<TableKind, readonly string[]>> = { posts: ['name'] };
+
 /** `NAMA_JABATAN`, `namaJabatan`, `Nama Jabatan` → `nama_jabatan`. */
 export function normaliseHeader(h: string): string {
   return h
@@ -152,17 +155,26 @@ const R_PENDING: Text = { id: 'nama ambigu; menunggu nilai', en: 'ambiguous name
 /**
  * Maps a header to canonical columns by name: explicit mapping from the config first, then exact canonical names,
  * then aliases in priority order. A required column that cannot be found is an input error on the header line that
- * names the columns found and the closest known names. Ambiguous names (AMBIGUOUS) stay unmapped here, pending
- * their values (inferMapping in column-evidence.ts).
+ * names the columns found and the closest known names, except the `pending` ones (BY_VALUES: the caller reads the
+ * values, then calls requireColumns). Ambiguous names (AMBIGUOUS) stay unmapped here, pending their values
+ * (inferMapping in column-evidence.ts).
  */
 export function mapColumns(
-  kind: TableKind, header: string[], file: string, headerLine: number, explicit: Record<string, string> = {},
+  kind: TableKind, header: string[], file: string, headerLine: number, explicit: Record<string, string> = {}, pending: readonly string[] = [],
 ): ColumnMapping {
   const mapping = placeColumns(kind, header, file, headerLine, explicit);
-  const missing = missingRequired(mapping)[0];
-  // The nearest names offered for a missing column are among the columns left unused.
-  if (missing) throw missingColumn(kind, missing, header, mapping.columns.map((c) => (c.field === null ? normaliseHeader(c.header) : '')), file, headerLine);
+  requireColumns(mapping, file, pending);
   return mapping;
+}
+
+/** Throws the input error for the first required column the mapping lacks, `pending` ones aside. */
+export function requireColumns(mapping: ColumnMapping, file: string, pending: readonly string[] = []): void {
+  const missing = missingRequired(mapping).find((spec) => !pending.includes(spec.name));
+  if (!missing) return;
+  const header = mapping.columns.map((c) => c.header);
+  // The nearest names offered for a missing column are among the columns left unused.
+  const unused = mapping.columns.map((c) => (c.field === null ? normaliseHeader(c.header) : ''));
+  throw missingColumn(mapping.kind, missing, header, unused, file, mapping.headerLine);
 }
 
 /** The required columns a mapping lacks, in spec order. */

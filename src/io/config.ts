@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { loadYaml } from './load-yaml.js';
 import type { TableKind } from './columns.js';
+import type { XlsxLimits } from './table.js';
 
 export type ValueField = 'kind' | 'eselon' | 'golongan' | 'education' | 'status' | 'unit_type';
 
@@ -18,6 +19,17 @@ export interface Config {
   encoding?: string;
   /** --header-row for every table read with this config. */
   header_row?: number;
+  /** Bounds on reading an XLSX (defaults: io/table.ts XLSX_LIMITS). */
+  limits?: { xlsx_rows?: number; xlsx_inflated_mb?: number };
+}
+
+/** The config's XLSX limits as reading options (unset ones keep their defaults). */
+export function xlsxLimits(config: Config): Partial<XlsxLimits> {
+  const l = config.limits ?? {};
+  return {
+    ...(l.xlsx_rows !== undefined ? { rows: l.xlsx_rows } : {}),
+    ...(l.xlsx_inflated_mb !== undefined ? { inflatedBytes: l.xlsx_inflated_mb * 1024 * 1024 } : {}),
+  };
 }
 
 export const CONFIG_FILE = 'setara.config.yaml';
@@ -28,7 +40,7 @@ export interface LoadedConfig {
   file?: string;
 }
 
-/** `--config F` must exist; otherwise setara.config.yaml in the working directory is used when present. */
+/** `--config F` must exist (a regular file: load-yaml refuses anything else); otherwise setara.config.yaml in the working directory is used when present. */
 export function loadConfig(cwd: string, explicit?: string): LoadedConfig {
   if (explicit) {
     const path = resolve(cwd, explicit);

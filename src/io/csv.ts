@@ -6,9 +6,11 @@ import { InputError, UsageError } from '../errors.js';
 import { FastCsv } from './csv-fast.js';
 import { detectEncoding, encodingFromName, type EncodingName } from './encoding.js';
 import { chooseHeader, HEADER_SEARCH_ROWS, type HeaderCandidate, type HeaderHow } from './header.js';
+import { bytesFrom, type ReadAhead } from './input-file.js';
 import { cannotRead, type RawRecord, type ReadOptions, type Table } from './table.js';
 
-const SAMPLE_BYTES = 64 * 1024;
+/** The bytes read to detect encoding and delimiter and to find the header (a stream is read this far ahead). */
+export const SAMPLE_BYTES = 64 * 1024;
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 
 /**
@@ -16,8 +18,9 @@ const DELIMITERS = [',', ';', '\t', '|'] as const;
  * rows, comments and blank lines above it are left out, see header.ts), then streams the records from the header on
  * in batches. Lines stay physical lines of the file.
  */
-export async function openCsv(path: string, displayPath: string, opts: ReadOptions): Promise<Table> {
-  const { sample, whole } = await readSample(path, displayPath);
+export async function openCsv(input: { file: string; path: string } | ReadAhead, opts: ReadOptions): Promise<Table> {
+  const displayPath = input.file;
+  const { sample, whole } = 'head' in input ? { sample: input.head.subarray(0, SAMPLE_BYTES), whole: input.head.length < SAMPLE_BYTES } : await readSample(input.path, displayPath);
   const forced = opts.encoding ? encodingFromName(opts.encoding) : undefined;
   if (opts.encoding && !forced) throw new UsageError({ id: `--encoding: pengodean '${opts.encoding}' tidak dikenal`, en: `--encoding: unknown encoding '${opts.encoding}'` });
   const enc = detectEncoding(sample, forced);
@@ -42,7 +45,7 @@ export async function openCsv(path: string, displayPath: string, opts: ReadOptio
     skipped = choice.skipped;
   }
 
-  const batches = parseBatches(path, displayPath, enc.encoding, start, delimiter, { firstLine })[Symbol.asyncIterator]();
+  const batches = parseBatches('head' in input ? input : input.path, displayPath, enc.encoding, start, delimiter, { firstLine })[Symbol.asyncIterator]();
   // A parse error under a --delimiter other than the sniffed one most likely comes from that option: say so.
   const next = async () => {
     try {
@@ -316,24 +319,39 @@ function firstInvalidUtf8(b: Uint8Array): number {
   return lo;
 }
 
-/** The physical line of byte `offset` of the file: counts CRLF, LF and CR line breaks before it (error path only). */
-async function lineAtOffset(path: string, start: number, offset: number): Promise<number> {
-  let line = 1;
-  let prevCr = false;
-  if (offset <= start) return line;
-  for await (const chunk of createReadStream(path, { start, end: offset - 1 }) as AsyncIterable<Buffer>) {
+/** The line after the bytes counted so far: CRLF, LF and CR are one line break each, also across chunks. */
+class LineCounter {
+  line = 1;
+  private prevCr = false;
+
+  add(chunk: Uint8Array): this {
     for (let i = 0; i < chunk.length; i++) {
       const b = chunk[i]!;
       if (b === 0x0a) {
-        if (!prevCr) line++;
-        prevCr = false;
+        if (!this.prevCr) this.line++;
+        this.prevCr = false;
       } else if (b === 0x0d) {
-        line++;
-        prevCr = true;
-      } else prevCr = false;
+        this.line++;
+        this.prevCr = true;
+      } else this.prevCr = false;
     }
+    return this;
   }
-  return line;
+
+  copy(): LineCounter {
+    const c = new LineCounter();
+    c.line = this.line;
+    c.prevCr = this.prevCr;
+    return c;
+  }
+}
+
+/** The physical line of byte `offset` of the file, counted from byte `start` (error path only). */
+async function lineAtOffset(path: string, start: number, offset: number): Promise<number> {
+  const counter = new LineCounter();
+  if (offset <= start) return counter.line;
+  for await (const chunk of createReadStream(path, { start, end: offset - 1 }) as AsyncIterable<Buffer>) counter.add(chunk);
+  return counter.line;
 }
 
 function newlinesInCells(cells: string[]): number {
@@ -353,11 +371,12 @@ interface CsvApi {
  * per-record stream or promise overhead. Well-formed records go through the fast path (csv-fast.ts); from the first
  * record it does not accept, csv-parse's engine reads the rest of the file (and reports any error). UTF-8 is checked
  * on the bytes (fatal, with the line of the first bad byte); other encodings are decoded first.
- * Reading starts at byte `start` (after a BOM, at the header), on physical line `firstLine`.
+ * Reading starts at byte `start` (after a BOM, at the header), on physical line `firstLine`. `input` is a file's path, or
+ * a stream read ahead (whose lines are counted as it is read: it cannot be read again for an error's line).
  * Record numbers count the header as 0; lines are physical lines (a CRLF counts once, also inside quotes).
  */
 export async function* parseBatches(
-  path: string, displayPath: string, encoding: EncodingName, start: number, delimiter: string,
+  input: string | ReadAhead, displayPath: string, encoding: EncodingName, start: number, delimiter: string,
   tuning: { chunkBytes?: number; fast?: boolean; firstLine?: number } = {},
 ): AsyncGenerator<RawRecord[]> {
   const parser = parse({
@@ -424,8 +443,11 @@ export async function* parseBatches(
   const decoder = utf8 ? null : new TextDecoder(encoding);
   let carry: Buffer | null = null;
   let fed = start; // file offset of the next byte handed to the parser
-  const lineAt = async (offset: number) => firstLine - 1 + await lineAtOffset(path, start, offset);
-  const source = createReadStream(path, { start, highWaterMark: tuning.chunkBytes ?? CHUNK_BYTES });
+  const counted = typeof input === 'string' ? null : new LineCounter();
+  /** The line of byte `fed + at`, `at` into the bytes not yet fed. */
+  const lineAt = async (at: number, bytes: Uint8Array) =>
+    firstLine - 1 + (counted ? counted.copy().add(bytes.subarray(0, at)).line : await lineAtOffset(input as string, start, fed + at));
+  const source = typeof input === 'string' ? createReadStream(input, { start, highWaterMark: tuning.chunkBytes ?? CHUNK_BYTES }) : bytesFrom(input, start);
   try {
     for await (const chunk of source as AsyncIterable<Buffer>) {
       if (utf8) {
@@ -437,10 +459,11 @@ export async function* parseBatches(
           const bad = firstInvalidUtf8(bytes);
           throw new InputError(
             { id: 'urutan bait UTF-8 tidak sah (pakai --encoding windows-1252 bila berkas bukan UTF-8)', en: 'invalid UTF-8 byte sequence (use --encoding windows-1252 if the file is not UTF-8)' },
-            displayPath, await lineAt(fed + bad),
+            displayPath, await lineAt(bad, bytes),
           );
         }
         fed += bytes.length;
+        counted?.add(bytes);
         take(slow ? '' : bytes.toString('utf8'), bytes, false);
       } else {
         take(decoder!.decode(chunk, { stream: true }), null, false);
@@ -450,14 +473,14 @@ export async function* parseBatches(
         batch = [];
       }
     }
-    if (carry) throw new InputError({ id: 'urutan bait UTF-8 tidak sah di akhir berkas', en: 'invalid UTF-8 byte sequence at end of file' }, displayPath, await lineAt(fed));
+    if (carry) throw new InputError({ id: 'urutan bait UTF-8 tidak sah di akhir berkas', en: 'invalid UTF-8 byte sequence at end of file' }, displayPath, await lineAt(0, NO_BYTES));
     take(decoder ? decoder.decode() : '', null, true);
     if (slow) feed(undefined, true);
     if (batch.length) yield batch;
   } catch (e) {
     throw toInputError(e, displayPath, lastEnd + 1);
   } finally {
-    source.destroy();
+    if ('destroy' in source) source.destroy();
   }
 }
 

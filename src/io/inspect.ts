@@ -5,7 +5,7 @@
  * refused.
  */
 import { InputError } from '../errors.js';
-import { EVIDENCE_RECORDS, inferMapping } from './column-evidence.js';
+import { EVIDENCE_RECORDS, inferMapping, type TitleTest } from './column-evidence.js';
 import { missingRequired, placeColumns, type ColumnMapping, type TableKind } from './columns.js';
 import type { RawRecord, Table } from './table.js';
 
@@ -37,9 +37,9 @@ const GUESS_ORDER: readonly TableKind[] = ['posts', 'people', 'teams', 'decision
 /** Columns whose filled cells are counted (a 100k-column header gets counts for its first columns only). */
 const FILLED_COLUMNS = 512;
 
-/** Reads `table` once. `columns`: the config's explicit mappings per kind. */
+/** Reads `table` once. `columns`: the config's explicit mappings per kind; `isTitle`: as the readers find a title column by its values. */
 export async function inspectTable(
-  table: Table, kind: TableKind | undefined, columns: Partial<Record<TableKind, Record<string, string>>> = {},
+  table: Table, kind: TableKind | undefined, columns: Partial<Record<TableKind, Record<string, string>>> = {}, isTitle?: TitleTest,
 ): Promise<Inspection> {
   const place = (k: TableKind) => placeColumns(k, table.header, table.file, table.headerLine, columns[k]);
   // With --table the kind's own errors (a duplicate header, a config column not in the file) end the run.
@@ -60,7 +60,7 @@ export async function inspectTable(
   if (table.batches) for await (const batch of table.batches) for (const rec of batch) count(rec);
   else for await (const rec of table.records) count(rec);
   progress?.(table.file, rows, true);
-  const mapping = inferMapping(byName, sample);
+  const mapping = inferMapping(byName, sample, isTitle);
   return {
     table, kind: mapping.kind, kindHow: kind ? 'option' : 'columns', fits: ranked.map(fitOf), mapping,
     missing: missingRequired(mapping).map((s) => s.name), rows,

@@ -8,6 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { ErrorObject } from 'ajv';
 import { ConfigError } from '../errors.js';
 import type { Text } from '../i18n/index.js';
+import { readSmallFile } from './input-file.js';
 import { PACKAGE_ROOT, SHIPPED_CACHE_FILE } from './package-paths.js';
 import { locate, yamlLib } from './yaml-locate.js';
 import { schemaSha256, schemaValidator, sha256 } from './schemas.js';
@@ -49,7 +50,7 @@ export function loadYaml<T>(path: string, displayPath: string, schemaFile: strin
 
 /** loadYaml with a given cache: a hit needs the text and the schema the entry was built from. */
 export function loadYamlFrom<T>(cache: ShippedCache, path: string, displayPath: string, schemaFile: string): LoadedYaml<T> {
-  const text = readText(path, displayPath);
+  const text = readSmallFile(path, displayPath);
   return fromCache<T>(cache.get(resolve(path)), text, schemaFile) ?? parseYaml<T>(text, displayPath, schemaFile);
 }
 
@@ -88,7 +89,7 @@ function isEntry(e: unknown): e is ShippedEntry {
 
 /** The cache entry for a file, parsed and validated as a miss would be (and failing with the same ConfigError). */
 export function shippedEntry(path: string, displayPath: string, schemaFile: string): ShippedEntry {
-  const text = readText(path, displayPath);
+  const text = readSmallFile(path, displayPath);
   const { data, lineOf } = parseYaml<unknown>(text, displayPath, schemaFile);
   const json = JSON.stringify(data);
   if (!isDeepStrictEqual(JSON.parse(json), data))
@@ -105,15 +106,6 @@ export function* pointersOf(value: unknown, at = ''): Generator<string> {
   yield at;
   if (typeof value !== 'object' || value === null) return;
   for (const [k, v] of Object.entries(value)) yield* pointersOf(v, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-}
-
-function readText(path: string, displayPath: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    throw new ConfigError({ id: `berkas tidak dapat dibaca (${code})`, en: `cannot read file (${code})` }, displayPath);
-  }
 }
 
 function parseDoc(text: string) {

@@ -1,4 +1,5 @@
 /** A table read from CSV or XLSX: its dialect, its header and a stream of records with their physical lines. */
+import { ConfigError, InputError } from '../errors.js';
 import type { HeaderHow } from './header.js';
 
 export interface RawRecord {
@@ -46,11 +47,30 @@ export interface ReadOptions {
   headerRow?: number;
   /** Progress of long reads (see src/io/progress.ts); absent = silent. */
   progress?: ProgressFn;
+  /** Limits of XLSX reading (defaults: XLSX_LIMITS). */
+  limits?: Partial<XlsxLimits>;
 }
 
-import { InputError } from '../errors.js';
+/** Bounds on what an XLSX may unpack to: a small zip can inflate to gigabytes of sheet XML (a zip bomb). */
+export interface XlsxLimits {
+  /** Rows read from the sheet. */
+  rows: number;
+  /** Bytes of all the workbook's parts once inflated. */
+  inflatedBytes: number;
+}
 
-export function cannotRead(e: unknown, file: string): InputError {
+/**
+ * A sheet holds at most 1,048,576 rows (Excel's own limit), which a national posts table nearly fills; its parts then
+ * inflate to some 400 MB (390 bytes a row measured on generated posts, shared strings included). 1 GiB leaves room for
+ * exports that write strings inline, and stops a bomb (27 MB inflating to 3.6 GB) before the first third of it.
+ */
+export const XLSX_LIMITS: XlsxLimits = { rows: 1_048_576, inflatedBytes: 1024 ** 3 };
+
+
+/** Input errors are InputError; a rule or config file's are ConfigError. Both end the run with exit 2. */
+export type ErrorClass = typeof InputError | typeof ConfigError;
+
+export function cannotRead(e: unknown, file: string, Err: ErrorClass = InputError): InputError | ConfigError {
   const code = (e as NodeJS.ErrnoException)?.code ?? 'error';
-  return new InputError({ id: `berkas tidak dapat dibaca (${code})`, en: `cannot read file (${code})` }, file);
+  return new Err({ id: `berkas tidak dapat dibaca (${code})`, en: `cannot read file (${code})` }, file);
 }

@@ -1,9 +1,13 @@
-/** Atomic output: write a temp file beside the target, then rename. Never over an input, never over a file without --force. */
-import { randomBytes } from 'node:crypto';
-import { existsSync, realpathSync } from 'node:fs';
+/**
+ * Atomic output: write a temp file beside the target, then rename. Only a regular file is ever replaced (never a link,
+ * device, FIFO or folder), never an input, never an existing file without --force.
+ */
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { OutputError } from '../errors.js';
+import type { Text } from '../i18n/index.js';
+import { refuseInput, refuseNonRegular, refusePseudoFs } from './path-kind.js';
 
 export interface WriteGuard {
   cwd: string;
@@ -15,7 +19,16 @@ export interface WriteGuard {
 /** Temp files still on disk, removed if the process is interrupted. */
 export const pendingTemps = new Set<string>();
 
-/** Told when a temp file is created: main() installs its interrupt handler then (removing temps on SIGINT). */
+/**
+ * Work in progress that an interrupt must undo (an output set being written): `interrupt()` undoes it synchronously and
+ * says what it left on disk, for the one line main() prints.
+ */
+export const pendingWork = new Set<{ interrupt(): Text }>();
+
+/**
+ * Told when a temp file is created or work is registered: main() installs its interrupt handler then (removing temps
+ * and undoing pendingWork on SIGINT and SIGTERM).
+ */
 export const tempEvents: { onCreate: (() => void) | null } = { onCreate: null };
 
 /**
@@ -24,22 +37,17 @@ export const tempEvents: { onCreate: (() => void) | null } = { onCreate: null };
  */
 export const fsOps = { mkdir, open, rename, stat, unlink, writeFile };
 
-export function realOrResolved(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
-}
-
-/** Throws when `target` is an input or exists without --force. */
+/**
+ * Throws when `target` is on a pseudo file system, is anything but a regular file, is an input, or exists without
+ * --force. Called before any work and again just before the rename.
+ */
 export function guardTarget(target: string, display: string, guard: WriteGuard): void {
-  const abs = realOrResolved(resolve(guard.cwd, target));
-  for (const input of guard.inputs) {
-    if (realOrResolved(resolve(guard.cwd, input)) === abs)
-      throw new OutputError({ id: `menolak menimpa berkas masukan ${display}`, en: `refusing to overwrite input file ${display}` }, display);
-  }
-  if (!guard.force && existsSync(abs))
+  const abs = resolve(guard.cwd, target);
+  refusePseudoFs(dirname(abs), display);
+  const st = refuseNonRegular(abs, display);
+  if (!st) return;
+  refuseInput(st, guard.inputs, guard.cwd, display);
+  if (!guard.force)
     throw new OutputError({ id: `${display} sudah ada (pakai --force untuk menimpa)`, en: `${display} already exists (use --force to overwrite)` }, display);
 }
 
@@ -47,10 +55,11 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
   const { abs, tmp } = await prepareTemp(target, display, guard);
   try {
     await fsOps.writeFile(tmp, data);
+    guardTarget(target, display, guard);
     await fsOps.rename(tmp, abs);
   } catch (e) {
     await fsOps.unlink(tmp).catch(() => undefined);
-    throw writeError(e, display);
+    throw e instanceof OutputError ? e : writeError(e, display);
   } finally {
     pendingTemps.delete(tmp);
   }
@@ -101,6 +110,8 @@ export interface AtomicWriter extends TextOut {
   abort(): Promise<void>;
   /** Bytes written so far, buffered ones included. */
   readonly bytes: number;
+  /** After close(): the SHA-256 of every byte written, in hex (for an output set's manifest). */
+  readonly sha256: string;
 }
 
 const FLUSH_BYTES = 1 << 20;
@@ -108,6 +119,8 @@ const FLUSH_BYTES = 1 << 20;
 /** Opens a streaming atomic writer: nothing appears at `target` until commit() has written every byte. */
 export async function openAtomicWriter(target: string, display: string, guard: WriteGuard): Promise<AtomicWriter> {
   const { abs, tmp } = await prepareTemp(target, display, guard);
+  const hash = createHash('sha256');
+  let digest = '';
   let fh: Awaited<ReturnType<typeof open>>;
   try {
     fh = await fsOps.open(tmp, 'w');
@@ -136,6 +149,8 @@ export async function openAtomicWriter(target: string, display: string, guard: W
     throw failure;
   };
   const writeAll = async (data: Uint8Array): Promise<void> => {
+    // Hashed as handed over: calls come in the order of the text (each waits for the previous one to drain).
+    hash.update(data);
     try {
       let off = 0;
       while (off < data.length) off += (await fh.write(data, off, data.length - off)).bytesWritten;
@@ -165,6 +180,10 @@ export async function openAtomicWriter(target: string, display: string, guard: W
     get bytes() {
       return bytes + pos;
     },
+    get sha256() {
+      if (!closed || failure) throw new Error('internal: sha256 before close');
+      return digest;
+    },
     write(chunk) {
       if (failure) throw failure;
       if (closed) throw new Error('internal: write after close');
@@ -190,6 +209,7 @@ export async function openAtomicWriter(target: string, display: string, guard: W
       try {
         await fh.close();
         closed = true;
+        digest = hash.digest('hex');
       } catch (e) {
         await fail(e);
       }
@@ -198,6 +218,7 @@ export async function openAtomicWriter(target: string, display: string, guard: W
       if (failure) throw failure;
       if (!closed || placed) throw new Error('internal: place before close, or twice');
       try {
+        guardTarget(target, display, guard);
         await fsOps.rename(tmp, abs);
         placed = true;
       } catch (e) {
@@ -245,6 +266,8 @@ export async function writeFilesAtomic(
   files: readonly OutputFile[], guard: WriteGuard,
   /** Told the bytes of a file written so far, each time a buffer goes to the disk. */
   written?: (display: string, bytes: number) => void,
+  /** Told each file's size and SHA-256 once all its bytes are on disk, before the next file is produced. */
+  closed?: (file: OutputFile, bytes: number, sha256: string) => void,
 ): Promise<void> {
   const placing: Promise<void>[] = [];
   let failed = false;
@@ -259,6 +282,7 @@ export async function writeFilesAtomic(
         }
         // Every byte is on disk before the next file starts: a full disk stops the run at this file.
         await w.close();
+        closed?.(files[k]!, w.bytes, w.sha256);
       } catch (e) {
         await w.abort();
         throw e;
@@ -284,7 +308,15 @@ export async function writeFilesAtomic(
   await Promise.all(placing);
 }
 
-function writeError(e: unknown, display: string): OutputError {
+/** A file that could not be written; `reason` is why, without what was left (an output set says that itself). */
+export class WriteFailure extends OutputError {
+  constructor(readonly reason: Text, display: string) {
+    super({ id: `${reason.id}; tidak ada berkas yang ditulis sebagian`, en: `${reason.en}; no partial file was left` }, display);
+  }
+}
+
+export function writeError(e: unknown, display: string): OutputError {
+  if (e instanceof OutputError) return e;
   const code = (e as NodeJS.ErrnoException).code ?? 'error';
   const why: Record<string, [string, string]> = {
     ENOSPC: ['ruang disk habis', 'no space left on device'],
@@ -295,5 +327,5 @@ function writeError(e: unknown, display: string): OutputError {
     EROFS: ['sistem berkas hanya-baca', 'read-only file system'],
   };
   const [id, en] = why[code] ?? [`gagal menulis (${code})`, `cannot write (${code})`];
-  return new OutputError({ id: `${id}; tidak ada berkas yang ditulis sebagian`, en: `${en}; no partial file was left` }, display);
+  return new WriteFailure({ id, en }, display);
 }

@@ -1,8 +1,10 @@
 import { createReadStream } from 'node:fs';
+import { Readable, Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { InputError } from '../errors.js';
 import { chooseHeader, HEADER_SEARCH_ROWS } from './header.js';
-import { cannotRead, type RawRecord, type ReadOptions, type Table } from './table.js';
+import { bytesFrom, type ReadAhead } from './input-file.js';
+import { cannotRead, XLSX_LIMITS, type RawRecord, type ReadOptions, type Table } from './table.js';
 
 type SheetReader = AsyncIterable<ExcelJS.Row> & { name: string };
 
@@ -10,8 +12,11 @@ type SheetReader = AsyncIterable<ExcelJS.Row> & { name: string };
  * Opens an .xlsx workbook with exceljs' streaming reader and picks the first sheet or `--sheet` (name or 1-based
  * index); the header is found among its first rows (header.ts). Lines are sheet row numbers.
  */
-export async function openXlsx(path: string, displayPath: string, opts: ReadOptions): Promise<Table> {
-  const { input, guard } = watchedInput(path);
+export async function openXlsx(source: { file: string; path: string } | ReadAhead, opts: ReadOptions): Promise<Table> {
+  const displayPath = source.file;
+  const limits = { ...XLSX_LIMITS, ...opts.limits };
+  const bytes = 'head' in source ? Readable.from(bytesFrom(source, 0), { objectMode: false }) : createReadStream(source.path);
+  const { input, guard } = watchedInput(bytes, displayPath, limits.inflatedBytes);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'ignore',
   });
@@ -38,7 +43,7 @@ export async function openXlsx(path: string, displayPath: string, opts: ReadOpti
       displayPath,
     );
   }
-  const rows = readRows(sheet, guard, displayPath)[Symbol.asyncIterator]();
+  const rows = readRows(sheet, guard, displayPath, limits.rows)[Symbol.asyncIterator]();
   // The first rows are buffered for the header search; those above the header are not records.
   const head: RawRecord[] = [];
   while (head.length < HEADER_SEARCH_ROWS || head[head.length - 1]!.line < (opts.headerRow ?? 0)) {
@@ -77,9 +82,10 @@ type Guard = <T>(p: Promise<T>) => Promise<T>;
  * the file itself: the read then never settled (the CLI exited with code 13 and no message). The zip reader is what
  * exceljs pipes this stream into, so its errors are caught there, and `guard` rejects every read waiting then or later.
  * (A set of waiting reads, not a race against one long-lived promise: that would keep a reaction per row.)
+ * The same way, the read fails once the workbook's parts have inflated to more than `maxInflated` bytes: each part
+ * the zip reader hands out is counted as it is written into (a zip bomb stops there, not after gigabytes of XML).
  */
-function watchedInput(path: string): { input: ReturnType<typeof createReadStream>; guard: Guard } {
-  const input = createReadStream(path);
+function watchedInput(input: Readable, displayPath: string, maxInflated: number): { input: Readable; guard: Guard } {
   let failure: { error: unknown } | undefined;
   const waiting = new Set<(e: unknown) => void>();
   const onError = (error: unknown) => {
@@ -91,8 +97,24 @@ function watchedInput(path: string): { input: ReturnType<typeof createReadStream
   };
   input.on('error', onError);
   const pipe = input.pipe.bind(input);
-  input.pipe = ((dest: NodeJS.WritableStream, options?: { end?: boolean }) => {
+  let inflated = 0;
+  const count = (n: number) => {
+    inflated += n;
+    if (inflated > maxInflated) onError(new InputError(inflatedTooLarge(maxInflated), displayPath));
+  };
+  input.pipe = ((dest: NodeJS.WritableStream & Readable, options?: { end?: boolean }) => {
     dest.on('error', onError);
+    const push = dest.push.bind(dest);
+    dest.push = (part: unknown) => {
+      if (part instanceof Writable) {
+        const write = part.write.bind(part) as (chunk: Buffer, ...rest: unknown[]) => boolean;
+        part.write = ((chunk: Buffer, ...rest: unknown[]) => {
+          count(chunk.length);
+          return write(chunk, ...rest);
+        }) as typeof part.write;
+      }
+      return push(part);
+    };
     return pipe(dest, options);
   }) as typeof input.pipe;
   const guard: Guard = (p) => {
@@ -135,9 +157,15 @@ async function* guarded<T>(items: AsyncIterable<T>, guard: Guard): AsyncGenerato
   }
 }
 
-async function* readRows(sheet: SheetReader, guard: Guard, displayPath: string): AsyncGenerator<RawRecord> {
+async function* readRows(sheet: SheetReader, guard: Guard, displayPath: string, maxRows: number): AsyncGenerator<RawRecord> {
+  let read = 0;
   try {
     for await (const row of guarded(sheet, guard)) {
+      if (++read > maxRows)
+        throw new InputError({
+          id: `lembar kerja lebih dari ${maxRows} baris (batas limits.xlsx_rows di setara.config.yaml)`,
+          en: `worksheet has more than ${maxRows} rows (limit limits.xlsx_rows in setara.config.yaml)`,
+        }, displayPath, row.number);
       const values = row.values as unknown[];
       const cells: string[] = [];
       for (let c = 1; c < values.length; c++) {
@@ -201,6 +229,14 @@ export function cellText(v: unknown): string {
 function scientific(v: number): string {
   const [mantissa, exponent] = v.toPrecision(15).split('e');
   return `${mantissa!.replace(/\.?0+$/, '')}E${exponent}`;
+}
+
+function inflatedTooLarge(max: number): { id: string; en: string } {
+  const mb = Math.round(max / (1024 * 1024));
+  return {
+    id: `isi .xlsx yang diurai melebihi ${mb} MB (bom zip?; batas limits.xlsx_inflated_mb di setara.config.yaml)`,
+    en: `the .xlsx inflates to more than ${mb} MB (a zip bomb?; limit limits.xlsx_inflated_mb in setara.config.yaml)`,
+  };
 }
 
 function toInputError(e: unknown, displayPath: string): Error {

@@ -2,8 +2,11 @@
 import type { Report } from '../check/reporter.js';
 import { openTable } from '../io/open-table.js';
 import type { ReadOptions } from '../io/table.js';
+import { jenjangFromTitle } from '../model/jenjang-title.js';
 import { readRows } from '../model/rows.js';
-import type { Jenjang, SourceRef } from '../model/types.js';
+import type { Structure } from '../model/structure.js';
+import type { Jenjang, Post, SourceRef } from '../model/types.js';
+import type { PenyetaraanMapping } from '../rules/reference-types.js';
 import type { DecisionKind } from '../rules/types.js';
 
 export interface AnalystDecision {
@@ -31,9 +34,12 @@ export function jenjangFromText(raw: string): Jenjang | null {
   return JENJANG_WORDS.get(n) ?? null;
 }
 
-/** Rows with an empty decision are skipped on purpose: an analyst leaves a review row blank until decided. */
+/**
+ * Rows with an empty decision are skipped on purpose: an analyst leaves a review row blank until decided. A post on
+ * more than one row is left out (decisions/duplicate-post).
+ */
 export async function readDecisions(path: string, cwd: string, read: ReadOptions, report: Report): Promise<Map<string, AnalystDecision>> {
-  const table = await openTable(path, cwd, read);
+  const table = await openTable(path, cwd, read, true);
   const out = new Map<string, AnalystDecision>();
   await readRows<AnalystDecision>(table, 'decisions', undefined, report, (row) => {
     const postId = row.get('post_id');
@@ -52,7 +58,67 @@ export async function readDecisions(path: string, cwd: string, read: ReadOptions
       : null;
     return { canonical, item };
   }).then((r) => {
-    for (const d of r.items) out.set(d.postId, d);
+    const rows = new Map<string, AnalystDecision[]>();
+    for (const d of r.items) {
+      const list = rows.get(d.postId);
+      if (list) list.push(d);
+      else rows.set(d.postId, [d]);
+    }
+    for (const [postId, list] of rows) {
+      if (list.length === 1) out.set(postId, list[0]!);
+      else reportDuplicates(postId, list, report);
+    }
   });
   return out;
+}
+
+/** Two rows for one post: which one the analyst meant is not known, so neither applies; an error at each row. */
+function reportDuplicates(postId: string, list: readonly AnalystDecision[], report: Report): void {
+  const lines = list.map((d) => d.src.line).join(', ');
+  for (const d of list)
+    report('decisions/duplicate-post', { file: d.src.file, line: d.src.line, row: d.src.row, column: 'post_id', value: postId }, {
+      id: `jabatan '${postId}' ada di beberapa baris (${lines}); tidak satu pun diterapkan`,
+      en: `post '${postId}' is on several rows (${lines}); none of them is applied`,
+    });
+}
+
+const AHLI: readonly Jenjang[] = ['ahli_pertama', 'ahli_muda', 'ahli_madya', 'ahli_utama'];
+
+/** The jenjang the 17/2021 mapping gives a structural post: by its eselon, else by its kind (null when out of scope). */
+function mappedJenjang(p: Post, mapping: PenyetaraanMapping): Jenjang | null {
+  const rule = (p.eselon && mapping.byEselon.get(p.eselon)) || (p.kind === 'administrator' || p.kind === 'pengawas' ? mapping.byFrom.get(p.kind) : undefined);
+  return rule ? rule.to : null;
+}
+
+/**
+ * The decisions against the structure: a post that does not exist (error); a jenjang that is not the one the 17/2021
+ * mapping gives the post's level, and a person moved more than one jenjang from their post's (JF title or mapping)
+ * jenjang (warnings).
+ */
+export function checkDecisions(s: Structure, analyst: ReadonlyMap<string, AnalystDecision>, mapping: PenyetaraanMapping, report: Report): void {
+  for (const [postId, a] of analyst) {
+    const at = { file: a.src.file, line: a.src.line, row: a.src.row };
+    const post = s.byId.get(postId);
+    if (!post) {
+      report('decisions/post-missing', { ...at, column: 'post_id', value: postId }, {
+        id: `jabatan '${postId}' tidak ada di tabel jabatan`, en: `post '${postId}' does not exist in the posts table`,
+      });
+      continue;
+    }
+    if (a.decision !== 'equalise' || !a.jenjang) continue;
+    const mapped = post.kind === 'fungsional' ? null : mappedJenjang(post, mapping);
+    if (mapped && mapped !== a.jenjang)
+      report('decisions/jenjang-level', { ...at, postId, column: 'jenjang', value: a.jenjang }, {
+        id: `'${post.name}' (${post.eselon ?? post.kind}) disetarakan ke ${mapped}, bukan ${a.jenjang}`,
+        en: `'${post.name}' (${post.eselon ?? post.kind}) is equalised to ${mapped}, not ${a.jenjang}`,
+      });
+    const current = post.kind === 'fungsional' ? jenjangFromTitle(post.name) : mapped;
+    const step = current ? Math.abs(AHLI.indexOf(a.jenjang) - AHLI.indexOf(current)) : 0;
+    if (!current || !AHLI.includes(current) || step <= 1) continue;
+    for (const person of s.holdersOf(post))
+      report('decisions/jenjang-jump', { ...at, postId, column: 'jenjang', value: a.jenjang }, {
+        id: `${person.name || person.nip} (NIP ${person.nip}) berpindah ${step} jenjang: dari ${current} ke ${a.jenjang}`,
+        en: `${person.name || person.nip} (NIP ${person.nip}) moves ${step} jenjang: from ${current} to ${a.jenjang}`,
+      });
+  }
 }

@@ -1,6 +1,7 @@
 /** The files `migrate` writes: rows for posts.csv, mapping.csv and people.csv, plus plan.json and findings.json. */
 import { excelCsvText, type CsvRows } from '../io/csv-write.js';
 import { jsonText } from '../io/json-write.js';
+import type { ManifestEntry } from '../io/output-set.js';
 import type { TextOut, TextProducer } from '../io/write.js';
 import { formatCitation, type Finding } from '../model/finding.js';
 import type { Lang } from '../i18n/index.js';
@@ -141,15 +142,16 @@ export const TEAMS_COLUMNS = ['team_id', 'team_name', 'owner_post_id', 'nip', 'r
 
 /**
  * Every file migrate writes, each streamed into its temp file instead of being built as one string: a national run's
- * mapping.csv and people.csv are hundreds of megabytes.
+ * mapping.csv and people.csv are hundreds of megabytes. plan.json, written last, carries the output set's manifest
+ * (`files`: each other file's size and SHA-256), read when its turn comes.
  */
-export function outputText(r: MigrationResult, plan: Plan, findings: Finding[], lang: Lang): Record<string, TextProducer> {
+export function outputText(r: MigrationResult, plan: Plan, findings: Finding[], lang: Lang, manifest: readonly ManifestEntry[]): Record<string, TextProducer> {
   return {
     'posts.csv': (out) => excelCsvText(out, POSTS_COLUMNS, postsRows(r)),
     'mapping.csv': (out) => excelCsvText(out, MAPPING_COLUMNS, mappingRows(r, lang)),
     'people.csv': (out) => excelCsvText(out, PEOPLE_COLUMNS, peopleRows(r)),
     'teams.csv': (out) => excelCsvText(out, TEAMS_COLUMNS, teamRows(r.teams)),
-    'plan.json': (out) => withNewline(out, jsonText(out, plan)),
+    'plan.json': (out) => withNewline(out, jsonText(out, { ...plan, files: manifest })),
     'findings.json': (out) => withNewline(out, jsonText(out, { version: 1, findings })),
   };
 }

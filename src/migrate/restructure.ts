@@ -1,4 +1,5 @@
 /** The migrated structure: equalised posts become JF posts under the nearest kept post; staff of dissolved units move with them. */
+import { nearestAbove, NONE } from '../model/chains.js';
 import type { Structure } from '../model/structure.js';
 import type { Jenjang, Post, UnitType } from '../model/types.js';
 import type { PostDecision } from './decide.js';
@@ -27,7 +28,7 @@ function jfPostName(d: PostDecision): string {
 const CODE = { unchanged: 0, equalised: 1, replaced: 2, review: 3, reviewMoved: 4 } as const;
 type Code = (typeof CODE)[keyof typeof CODE];
 const CHANGES: Readonly<Record<Code, Change>> = { 0: 'unchanged', 1: 'equalised', 2: 'replaced', 3: 'review', 4: 'review' };
-const NO_PARENT = -1;
+const NO_PARENT = NONE;
 
 /**
  * The migrated structure, one post per decision in structure order, kept as two typed arrays (the change, and the new
@@ -51,23 +52,8 @@ export class MigratedPosts {
   static build(s: Structure, decisions: readonly PostDecision[]): MigratedPosts {
     const n = decisions.length;
     const dissolved = (p: Post) => decisions[p.index!]!.decision === 'equalise';
-    // The nearest kept post above each post: its index + 2, so that 0 = not yet known and 1 (NO_PARENT + 2) = none.
-    const keptAbove = new Int32Array(n);
-    const keptAncestor = (p: Post): number => {
-      const i = p.index!;
-      const hit = keptAbove[i]!;
-      if (hit !== 0) return hit - 2;
-      // A chain that reaches a head has no cycle: followed as it is. Otherwise a cycle of dissolved posts ends the walk.
-      const seen = s.rootOf(p) ? null : new Set<Post>([p]);
-      let cur = s.parentOf(p);
-      while (cur && !seen?.has(cur) && dissolved(cur)) {
-        seen?.add(cur);
-        cur = s.parentOf(cur);
-      }
-      const result = cur && !seen?.has(cur) ? cur.index! : NO_PARENT;
-      keptAbove[i] = result + 2;
-      return result;
-    };
+    // The nearest kept post above each post (NONE = NO_PARENT when there is none), for all posts in one pass.
+    const keptAbove = nearestAbove(s, (p) => !dissolved(p));
     const changes = new Uint8Array(n);
     const home = new Int32Array(n).fill(NO_PARENT);
     for (let i = 0; i < n; i++) {
@@ -76,10 +62,10 @@ export class MigratedPosts {
       const parent = s.parentOf(p);
       if (d.decision === 'equalise' && d.jenjang) {
         changes[i] = CODE.equalised;
-        home[i] = keptAncestor(p);
+        home[i] = keptAbove[i]!;
       } else if (parent !== undefined && dissolved(parent)) {
         changes[i] = d.decision === 'review' ? CODE.reviewMoved : CODE.replaced;
-        home[i] = keptAncestor(p);
+        home[i] = keptAbove[i]!;
       } else if (d.decision === 'review') changes[i] = CODE.review;
     }
     return new MigratedPosts(s, decisions, changes, home);

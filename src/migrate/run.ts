@@ -5,7 +5,7 @@ import type { Structure } from '../model/structure.js';
 import type { ReferenceData } from '../rules/reference-types.js';
 import type { Ruleset } from '../rules/types.js';
 import { decideAll, type DecideContext, type PostDecision } from './decide.js';
-import type { AnalystDecision } from './decisions-file.js';
+import { checkDecisions, type AnalystDecision } from './decisions-file.js';
 import { JfMatcher, type JfInfo } from './jf-match.js';
 import { migratePeople, type MigratedPeople } from './people.js';
 import { MigratedPosts } from './restructure.js';
@@ -60,12 +60,7 @@ export function runMigration(args: {
   structure: Structure; ruleset: Ruleset; ref: ReferenceData; analyst: ReadonlyMap<string, AnalystDecision>;
   asOf: string; lang: Lang; reporter: Reporter; teams?: readonly TeamMembership[];
 }): MigrationResult {
-  for (const [postId, a] of args.analyst) {
-    if (!args.structure.byId.has(postId))
-      args.reporter.report('decisions/post-missing', { file: a.src.file, line: a.src.line, row: a.src.row, column: 'post_id', value: postId }, {
-        id: `jabatan '${postId}' tidak ada di tabel jabatan`, en: `post '${postId}' does not exist in the posts table`,
-      });
-  }
+  checkDecisions(args.structure, args.analyst, args.ref.mapping, args.reporter.report);
   const decisions = decideAll(decideContext(args));
   const migrated = MigratedPosts.build(args.structure, decisions);
   const people = migratePeople(args.structure, decisions, migrated, args.ref, args.asOf, args.reporter.report, args.lang);

@@ -6,6 +6,7 @@
  * rank (III.a before III.b), then input order.
  */
 import { eselonOrder } from './parse/eselon.js';
+import { HEAD_WORD_RE } from './parse/post-title.js';
 import { unitFromTitle } from './parse/unit-title.js';
 import { inferUnitType } from './parse/unit-type.js';
 import type { Kind, Post, UnitType } from './types.js';
@@ -45,6 +46,10 @@ const KIND_RANK: Readonly<Record<Kind, number>> = {
   jpt_utama: 2, jpt_madya: 3, jpt_pratama: 7, administrator: 11, pengawas: 15, pelaksana: 22, fungsional: 22,
 };
 export const LEAF_RANK = 22;
+/** The level of pengawas (eselon IV) posts, as levelOfRank gives it. */
+export const PENGAWAS_LEVEL = 4;
+/** The rank of an office's head over pengawas (headsOffice): an administrator's, as a Kepala Kantor's. */
+export const OFFICE_HEAD_RANK = KIND_RANK.administrator;
 const UNKNOWN_RANK = 24;
 
 /**
@@ -55,6 +60,15 @@ export function rankOf(p: Post, typical?: number): number {
   if (p.eselon) return 2 * eselonOrder(p.eselon);
   if (typical !== undefined) return 2 * typical;
   return p.kind ? KIND_RANK[p.kind] : UNKNOWN_RANK;
+}
+
+/**
+ * Whether a post's title reads as the head of an office rather than of a unit of a regional OPD: "Kepala X" of no known
+ * kind and no eselon, X naming no unit type (not a seksi, subbagian, bidang, UPT …: those give a kind): "Kepala BPS",
+ * "Kepala Balai Benih". Whether it heads its list depends on the posts beside it (model/infer-tree.ts).
+ */
+export function headsOffice(p: Post): boolean {
+  return p.kind === null && p.eselon === null && HEAD_WORD_RE.test(p.name) && unitFromTitle(p.name) === null;
 }
 
 /** The eselon level of a rank (I → 1 … V → 5; 6 for JF, pelaksana and unknown kinds). */

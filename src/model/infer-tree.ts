@@ -16,7 +16,7 @@
  * head units, memoised per distinct title.
  */
 import type { Report } from './finding.js';
-import { compareHeads, LEAF_RANK, levelOfRank, namesOpd, plainlyNotHead, rankOf } from './head.js';
+import { compareHeads, headsOffice, LEAF_RANK, levelOfRank, namesOpd, OFFICE_HEAD_RANK, PENGAWAS_LEVEL, plainlyNotHead, rankOf } from './head.js';
 import type { TypicalLookup } from './infer-eselon.js';
 import { Placer, type Group } from './infer-tree-placer.js';
 import { eselonOrder } from './parse/eselon.js';
@@ -24,8 +24,8 @@ import { unitFromTitle } from './parse/unit-title.js';
 import { inferUnitType } from './parse/unit-type.js';
 import { unitBit } from './placement.js';
 import type { Structure } from './structure.js';
-import { POST_FLAG, type Post, type UnitType } from './types.js';
-import { SUB_OPD, SUB_WORDS, UnitWords } from './unit-words.js';
+import { POST_FLAG, type Post } from './types.js';
+import { OPD_TYPES, SUB_OPD, SUB_WORDS, UnitWords } from './unit-words.js';
 
 export interface TreeInference {
   /** Posts whose parent was inferred. */
@@ -33,9 +33,6 @@ export interface TreeInference {
   /** OPDs they are in. */
   opds: number;
 }
-
-/** Types a post's title or unit can start an OPD with (a kelurahan, UPT or RSUD within an OPD is a unit of it). */
-const OPD_TYPES: ReadonlySet<UnitType> = new Set<UnitType>(['sekretariat_daerah', 'sekretariat_dprd', 'inspektorat', 'dinas', 'badan', 'kecamatan', 'rsud']);
 
 /**
  * Sets the parent of each post that needs one (parentId and POST_FLAG.parentInferred; the caller builds the structure
@@ -51,10 +48,11 @@ export function inferTree(s: Structure, depth: ArrayLike<number> | null, typical
   const key = (name: string) => words.key(name);
   const rank = new Uint8Array(n);
   const names = new Uint8Array(n);
+  for (let i = 0; i < n; i++) rank[i] = rankOf(posts[i]!, typicalOrder(posts[i]!, groups[groupOf[i]!]!, typical, words));
+  rankOfficeHeads(posts, rank, groups.length, groupOf);
   for (let i = 0; i < n; i++) {
     const p = posts[i]!;
     const g = groups[groupOf[i]!]!;
-    rank[i] = rankOf(p, typicalOrder(p, g, typical, words));
     if (p.parentId !== null) continue;
     names[i] = namesOpd(p, g, key);
     const h = g.head;
@@ -66,6 +64,8 @@ export function inferTree(s: Structure, depth: ArrayLike<number> | null, typical
     const g = groups[groupOf[i]!]!;
     const h = g.head;
     if (posts[i]!.parentId !== null || h === i || !plainlyNotHead(rank[i]!, names[i]!, rank[h]!, names[h]!)) continue;
+    // Never under a head of the same or a lower eselon (an Asisten II.b listed below a Sekretaris DPRD II.b): left a root.
+    if (posts[i]!.eselon !== null && posts[h]!.eselon !== null && rank[h]! >= rank[i]!) continue;
     (buckets[rank[i]!] ??= []).push(i);
     g.work = true;
   }
@@ -95,6 +95,21 @@ export function inferTree(s: Structure, depth: ArrayLike<number> | null, typical
     g.inferred++;
   }
   return reportGroups(groups, posts, dep !== null, report);
+}
+
+/**
+ * The head of an office in a list whose highest posts are pengawas (a BPS district office: "Kepala BPS" over its Kasi):
+ * a "Kepala X" of no known kind, X no unit of a regional OPD (headsOffice), ranks as an administrator. Beside an
+ * administrator or a JPT it stays of unknown rank ("Kepala Sekolah" in a Dinas's list).
+ */
+function rankOfficeHeads(posts: readonly Post[], rank: Uint8Array, groups: number, groupOf: Int32Array): void {
+  const offices: number[] = [];
+  for (let i = 0; i < posts.length; i++) if (posts[i]!.parentId === null && headsOffice(posts[i]!)) offices.push(i);
+  if (offices.length === 0) return;
+  // The highest level in each OPD (the office heads' own, unknown, is the lowest and changes nothing).
+  const top = new Uint8Array(groups).fill(255);
+  for (let i = 0; i < posts.length; i++) top[groupOf[i]!] = Math.min(top[groupOf[i]!]!, levelOfRank(rank[i]!));
+  for (const i of offices) if (top[groupOf[i]!]! >= PENGAWAS_LEVEL) rank[i] = OFFICE_HEAD_RANK;
 }
 
 /** One info finding per OPD with posts placed, at its head; the totals. */

@@ -10,7 +10,7 @@
  */
 import { unitFromTitle } from './parse/unit-title.js';
 import { inferUnitType } from './parse/unit-type.js';
-import type { Structure } from './structure.js';
+import { walkDown, type Structure } from './structure.js';
 import { hasFlag, POST_FLAG, UNIT_TYPES, type Post, type UnitType } from './types.js';
 
 /** How a post's own unit was read. */
@@ -124,26 +124,14 @@ function build(s: Structure): Placement {
     inferred[i] = all & ~dataBits;
   };
 
-  // Down from each head, depth first through the child lists (parents before children, no stack), as resolveRoots.
+  // Down from each head, parents before children.
   for (let k = 0; k < n; k++) {
     const head = s.indexed[k]!;
     if (head.parentId !== null) continue;
     const opd = opdFor(head, s);
     opdOfHead.set(head, opd);
     if (opd.inferred) counts.opdsFromTitle++;
-    let p = head;
-    place(p, null, opd, true);
-    for (;;) {
-      if (p.firstChild) {
-        p = p.firstChild;
-        place(p, p.parent!, opd);
-        continue;
-      }
-      while (p !== head && !p.nextSibling) p = p.parent!;
-      if (p === head) break;
-      p = p.nextSibling!;
-      place(p, p.parent!, opd);
-    }
+    walkDown(head, (p) => (p === head ? place(p, null, opd, true) : place(p, p.parent!, opd)));
   }
   // Posts no head reaches (a broken chain or a cycle): their own values and their OPD column only.
   for (let k = 0; k < n; k++) {

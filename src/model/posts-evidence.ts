@@ -8,8 +8,14 @@
  * - reference tables: eselon, golongan, education and post-kind codes: 100% codes; JF groups (kelompok jabatan
  *   fungsional): 65% without a kind, 1% of a structural kind; a pelaksana nomenclature: every row a pelaksana name, none
  *   heading a unit, no parent.
+ * - a regency's SIMPEG post-name table (data_jabatan, Kabupaten Wakatobi): 60 titles, each once, no parent, unit or OPD;
+ *   10 structural (17%), of several OPDs (Sekretaris Daerah, Sekretaris Dewan, Inspektur Pembantu) and none of their
+ *   heads; a flat list of one OPD names one OPD (a Dinas's: "Kepala Dinas" and its units), and a regency's flat list
+ *   repeats its titles ("Sekretaris", "Kepala Subbagian Keuangan" in every OPD) or carries an OPD column.
  * So a table is refused when at least half its rows are codes; or at least half are not posts and fewer than 5% head a
- * unit; or (20 rows or more) none heads a unit and none has a parent: a list of post names, not a structure.
+ * unit; or (20 rows or more, none with a parent) none heads a unit, or every title is listed once, no row names its
+ * unit or OPD, most rows head nothing and the structural titles name two OPD types or more: a list of post names, not a
+ * structure.
  */
 import { InputError } from '../errors.js';
 import type { Text } from '../i18n/index.js';
@@ -19,14 +25,16 @@ import { parseEselon, parseEselonLevel } from './parse/eselon.js';
 import { parseGolongan } from './parse/golongan.js';
 import { kindIsStructural, parseKind } from './parse/kind.js';
 import { inferUnitType } from './parse/unit-type.js';
-import type { Eselon, Kind } from './types.js';
+import { unitFromTitle } from './parse/unit-title.js';
+import type { Eselon, Kind, UnitType } from './types.js';
+import { OFFICE_RE, OPD_TYPES } from './unit-words.js';
 
 /** What the rows that are not posts look like (the codes first: they alone refuse a table). */
 const CODES = ['eselon', 'golongan', 'education', 'kind', 'number'] as const;
 type Look = (typeof CODES)[number] | 'unit' | 'missing';
 const LOOKS: readonly Look[] = [...CODES, 'unit', 'missing'];
 
-const LOOK_TEXT: Readonly<Record<Look | 'jf' | 'names' | 'other', Text>> = {
+const LOOK_TEXT: Readonly<Record<Look | 'jf' | 'names' | 'nomenclature' | 'other', Text>> = {
   eselon: { id: 'tabel referensi kode eselon', en: 'a reference table of eselon codes' },
   golongan: { id: 'tabel referensi golongan/pangkat', en: 'a reference table of golongan (ranks)' },
   education: { id: 'tabel referensi tingkat pendidikan', en: 'a reference table of education levels' },
@@ -36,6 +44,10 @@ const LOOK_TEXT: Readonly<Record<Look | 'jf' | 'names' | 'other', Text>> = {
   missing: { id: 'tabel tanpa ID atau nama jabatan pada kolom yang dipetakan', en: 'a table without ids or titles in the mapped columns' },
   jf: { id: 'daftar kelompok jabatan fungsional (nama JF tanpa jenjang)', en: 'a list of jabatan fungsional groups (JF names without a jenjang)' },
   names: { id: 'daftar nama jabatan (nomenklatur), bukan struktur: tidak ada jabatan yang memimpin unit dan tidak ada atasan', en: 'a list of post names (a nomenclature), not a structure: no post heads a unit and none has a parent' },
+  nomenclature: {
+    id: 'daftar nama jabatan (nomenklatur), bukan struktur: setiap nama sekali, dari beberapa perangkat daerah, tanpa atasan, unit atau OPD',
+    en: 'a list of post names (a nomenclature), not a structure: each title once, of several OPDs, with no parent, unit or OPD',
+  },
   other: { id: 'tabel lain: nama jabatannya tidak dikenali sebagai jabatan', en: 'another kind of table: its titles are not recognised as posts' },
 };
 
@@ -53,12 +65,21 @@ export class PostsEvidence {
   /** Rows of a known kind, and of those the fungsional ones without a jenjang in the title (a JF name, not a JF post). */
   private known = 0;
   private jfNames = 0;
+  /** The titles seen while every one is new and no row has a parent, unit or OPD (null after). */
+  private titles: Set<string> | null = new Set();
+  /** OPD types the structural titles name ("Sekretaris Dewan": sekretariat_dprd), with the first title naming each. */
+  private readonly opdTypes = new Map<UnitType, string>();
 
-  /** Counts one row. The titles of rows that are posts are read no further (one test per row of a million). */
-  add(id: string, title: string, kind: Kind | null, eselon: Eselon | null, parent: string): void {
+  /**
+   * Counts one row; `place` is its unit or OPD cell. The titles of rows that are posts are read no further once the
+   * table has a parent, a unit or a repeated title (one test per row of a million).
+   */
+  add(id: string, title: string, kind: Kind | null, eselon: Eselon | null, parent: string, place: string): void {
     this.rows++;
     if (parent !== '') this.parents++;
-    if (eselon !== null || (kind !== null && kindIsStructural(kind))) this.heads++;
+    const head = eselon !== null || (kind !== null && kindIsStructural(kind));
+    if (head) this.heads++;
+    if (this.titles !== null) this.listed(title, head, parent !== '' || place !== '');
     const named = id !== '' && title !== '';
     if (named && kind !== null) {
       this.known++;
@@ -78,20 +99,41 @@ export class PostsEvidence {
   check(file: string, headerLine: number): void {
     const { rows } = this;
     if (rows < 3) return;
-    const names = rows >= 20 && this.heads === 0 && this.parents === 0;
-    if (this.codes * 2 < rows && (this.notPosts * 2 < rows || this.heads * 20 >= rows) && !names) return;
-    const look = this.look(names);
+    const flat = rows >= 20 && this.parents === 0;
+    const names = flat && this.heads === 0;
+    const nomenclature = flat && !names && this.titles !== null && this.heads * 2 < rows && this.opdTypes.size >= 2;
+    const notPosts = this.codes * 2 >= rows || (this.notPosts * 2 >= rows && this.heads * 20 < rows);
+    if (!notPosts && !names && !nomenclature) return;
+    const look = nomenclature && !notPosts ? LOOK_TEXT.nomenclature : this.look(names);
+    const opds = [...this.opdTypes.values()].slice(0, 3).join(', ');
     // What made the table fail: rows that are not posts, or (a list of names) rows that are but form no structure.
-    const why: Text = this.notPosts * 2 >= rows || this.codes * 2 >= rows
+    const why: Text = notPosts
       ? {
         id: `${this.notPosts} dari ${rows} baris bukan jabatan (tanpa ID, nama jabatan yang dapat dibaca, atau jenis jabatan), ${this.heads} memimpin unit`,
         en: `${this.notPosts} of ${rows} rows are not posts (no id, readable title or post kind), ${this.heads} head a unit`,
       }
-      : { id: `tidak satu pun dari ${rows} baris memimpin unit atau mempunyai atasan`, en: `none of its ${rows} rows heads a unit or has a parent` };
+      : names
+        ? { id: `tidak satu pun dari ${rows} baris memimpin unit atau mempunyai atasan`, en: `none of its ${rows} rows heads a unit or has a parent` }
+        : {
+          id: `${rows} baris, setiap nama jabatan sekali, tanpa atasan, unit atau OPD; ${this.heads} jabatan struktural dari beberapa perangkat daerah (${opds})`,
+          en: `${rows} rows, each title once, with no parent, unit or OPD; ${this.heads} structural titles of several OPDs (${opds})`,
+        };
     throw new InputError({
       id: `bukan tabel jabatan: ${why.id}; tampaknya ${look.id}`,
       en: `not a posts table: ${why.en}; it looks like ${look.en}`,
     }, file, headerLine);
+  }
+
+  /** Tracks the titles of a table with no parent or unit so far: whether each is new, and the OPD types its heads name. */
+  private listed(title: string, head: boolean, placed: boolean): void {
+    const key = title.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (placed || this.titles!.has(key)) {
+      this.titles = null;
+      return;
+    }
+    this.titles!.add(key);
+    const type = head ? unitFromTitle(title)?.type : null;
+    if (type && OPD_TYPES.has(type) && !this.opdTypes.has(type)) this.opdTypes.set(type, title);
   }
 
   /** The look most of the rows that are not posts share; else a list of JF names, or of post names with no head. */
@@ -117,5 +159,5 @@ function lookOf(title: string): Look | null {
   if (education.ok && education.value !== null) return 'education';
   const kind = parseKind(title);
   if ((kind.ok && kind.value !== null) || (!kind.ok && kind.code !== 'unknown')) return 'kind';
-  return inferUnitType(title) !== null ? 'unit' : null;
+  return inferUnitType(title) !== null || OFFICE_RE.test(title.trim()) ? 'unit' : null;
 }

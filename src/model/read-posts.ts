@@ -88,7 +88,7 @@ export async function readPosts(table: Table, config: Config, report: Report): P
         });
       }
     }
-    evidence.add(id, name, kind, eselon, parent);
+    evidence.add(id, name, kind, eselon, parent, unitRaw || opd);
     const canonical = {
       id, parent_id: parent || null, name, kind, eselon, unit: unitRaw, opd, unit_type: unitType,
     };

@@ -7,10 +7,11 @@ import type { Report } from './finding.js';
 import type { Text } from '../i18n/index.js';
 import { InputError } from '../errors.js';
 import { EVIDENCE_RECORDS, inferMapping } from '../io/column-evidence.js';
-import { mapColumns, type ColumnMapping, type TableKind } from '../io/columns.js';
+import { BY_VALUES, mapColumns, requireColumns, type ColumnMapping, type TableKind } from '../io/columns.js';
 import type { RawRecord, Table } from '../io/table.js';
 import { schemaValidator } from '../io/schemas.js';
 import { isScientificNumber, NIP_AS_NUMBER } from './parse/nip.js';
+import { readsAsTitle } from './parse/post-title.js';
 import type { SourceRef } from './types.js';
 
 export interface RowContext {
@@ -92,9 +93,10 @@ export async function readRows<T>(
   /** `canonical: null` marks a row that is blank on purpose (no item, nothing to check). */
   build: (row: RowContext) => { canonical: Record<string, unknown> | null; item: T | null },
 ): Promise<RowsResult<T>> {
-  // Names first (a missing required column is refused before any record is read), then the first records' values
-  // settle what names cannot (io/column-evidence.ts); those records are then read like the rest.
-  const byName = mapColumns(kind, table.header, table.file, table.headerLine, explicitColumns);
+  // Names first (a missing required column is refused before any record is read, but a title column, which its
+  // values may give), then the first records' values settle what names cannot (io/column-evidence.ts); those records
+  // are then read like the rest.
+  const byName = mapColumns(kind, table.header, table.file, table.headerLine, explicitColumns, BY_VALUES[kind]);
   const source = (table.batches ?? batchesOf(table.records))[Symbol.asyncIterator]();
   const head: RawRecord[][] = [];
   const sample: string[][] = [];
@@ -104,7 +106,8 @@ export async function readRows<T>(
     head.push(r.value);
     for (let k = 0; k < r.value.length && sample.length < EVIDENCE_RECORDS; k++) sample.push(r.value[k]!.cells);
   }
-  const mapping = inferMapping(byName, sample);
+  const mapping = inferMapping(byName, sample, readsAsTitle);
+  requireColumns(mapping, table.file);
   sample.length = 0;
   const validate = schemaValidator(SCHEMA[kind]);
   const width = table.header.length;

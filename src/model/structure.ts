@@ -166,24 +166,27 @@ function opdOf(p: Post): string | undefined {
 }
 
 /**
- * The head of every post's chain, walking down from each head (parentId null) through the children: one step per
- * post, depth first along the lists and back up through the parents, so no stack is needed. Posts not reached (a
- * broken chain or a cycle) keep null.
+ * Visits `head` and every post under it, parents before children: depth first along the child lists and back up
+ * through the parents, one step per post and no stack, so a chain of any depth is walked in linear time.
  */
+export function walkDown(head: Post, visit: (p: Post) => void): void {
+  let p = head;
+  for (;;) {
+    visit(p);
+    if (p.firstChild) {
+      p = p.firstChild;
+      continue;
+    }
+    while (p !== head && !p.nextSibling) p = p.parent!;
+    if (p === head) return;
+    p = p.nextSibling!;
+  }
+}
+
+/** The head of every post's chain, walking down from each head (parentId null). Posts not reached (a broken chain or a cycle) keep null. */
 function resolveRoots(indexed: readonly Post[]): void {
   for (let i = 0; i < indexed.length; i++) {
     const head = indexed[i]!;
-    if (head.parentId !== null) continue;
-    let p = head;
-    for (;;) {
-      p.head = head;
-      if (p.firstChild) {
-        p = p.firstChild;
-        continue;
-      }
-      while (p !== head && !p.nextSibling) p = p.parent!;
-      if (p === head) break;
-      p = p.nextSibling!;
-    }
+    if (head.parentId === null) walkDown(head, (p) => (p.head = head));
   }
 }

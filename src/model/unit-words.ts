@@ -15,6 +15,15 @@ export const SUB_RE: Readonly<Record<string, RegExp>> = {
   rsud: /\b(?:rsu?d|rumah sakit)\b/i,
 };
 
+/** Types a post's title or unit can start an OPD with (a kelurahan, UPT or RSUD within an OPD is a unit of it). */
+export const OPD_TYPES: ReadonlySet<UnitType> = new Set<UnitType>(['sekretariat_daerah', 'sekretariat_dprd', 'inspektorat', 'dinas', 'badan', 'kecamatan', 'rsud']);
+
+/**
+ * The name of an office of a vertical agency, which no regional unit type covers: "BPS Kabupaten Simeulue", "BPS",
+ * "Kantor Pertanahan …", "Balai Besar …", "Loka …": a unit, so a list of them is a list of units (posts-evidence.ts).
+ */
+export const OFFICE_RE = /^(?:bps|badan pusat statistik|kantor|balai|loka|kanwil)\b/i;
+
 const WORD_SPLIT_RE = /[^\p{L}\p{N}]+/u;
 const ALIAS_RE = /rumah sakit|\brsd\b|pelaksana teknis|\buptd\b/;
 const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [

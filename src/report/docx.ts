@@ -4,18 +4,14 @@
  * Deterministic: fixed document dates (the plan's reference date) and pinned zip timestamps.
  */
 import {
-  AlignmentType, BorderStyle, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, ShadingType, Table, TableCell,
+  AlignmentType, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, ShadingType, Table, TableCell,
   TableLayoutType, TableRow, TextRun, WidthType,
 } from 'docx';
-import type { Lang } from '../i18n/index.js';
 import { labels, severityLabel, tableCaption, type Labels } from './labels.js';
 import { candidatesText, opdViews, reportDate, summaryView, xmlText, type RenderOptions, type ReportModel } from './model.js';
-import { escapeXml } from './orgchart.js';
+import { A4_H, A4_W, borders, coreXml } from './docx-parts.js';
 import { pinZipTimes } from './zip-times.js';
 
-/** A4 in twips (portrait numbers; docx swaps them for landscape). */
-const A4_W = 11906;
-const A4_H = 16838;
 const MARGIN = 1134; // 2 cm
 const USABLE = A4_H - 2 * MARGIN;
 const FONT = 'Arial';
@@ -32,9 +28,6 @@ interface Col {
   w: number;
   num?: boolean;
 }
-
-const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
 
 function cellPara(text: string, opts: { bold?: boolean; right?: boolean; size?: number } = {}): Paragraph[] {
   return String(text).split('\n').map((line) =>
@@ -124,19 +117,6 @@ function signatureBlock(l: Labels): Paragraph[] {
     new Paragraph({ indent, spacing: { before: 480, after: 0 }, keepNext: true, keepLines: true, children: [t(`${l.bupati} `), ph(), t(',')] }),
     new Paragraph({ indent, spacing: { before: 960, after: 0 }, children: [new TextRun({ text: l.signName, font: FONT, size: SIZE, highlight: 'yellow' })] }),
   ];
-}
-
-function coreXml(title: string, date: Date, lang: Lang): string {
-  const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" ' +
-    'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${escapeXml(title)}</dc:title><dc:creator>setara</dc:creator><cp:lastModifiedBy>setara</cp:lastModifiedBy>` +
-    `<dc:language>${lang === 'id' ? 'id-ID' : 'en-GB'}</dc:language><cp:revision>1</cp:revision>` +
-    `<dcterms:created xsi:type="dcterms:W3CDTF">${iso}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${iso}</dcterms:modified>` +
-    '</cp:coreProperties>'
-  );
 }
 
 export async function renderDocx(model: ReportModel, opts: RenderOptions): Promise<Uint8Array> {

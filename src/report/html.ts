@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../i18n/index.js';
 import { labels, severityLabel, tableCaption, type Labels } from './labels.js';
-import { candidatesText, opdViews, summaryView, type NodeStatus, type OpdView, type RenderOptions, type ReportModel, type TreeNode } from './model.js';
+import { candidatesText, opdViews, summaryView, type NodeStatus, type OpdCounts, type OpdView, type RenderOptions, type ReportModel, type TreeNode } from './model.js';
 import { escapeXml, orgChartSvg } from './orgchart.js';
 
 const esc = escapeXml;
@@ -85,39 +85,47 @@ const cls = (c: Col | undefined) => {
   return names ? ` class="${names}"` : '';
 };
 
-function table(caption: string, cols: Col[], rows: Array<Array<string | number>>, foot?: Array<string | number>): string {
+/** A cell already in HTML (a link), not escaped. */
+export interface RawHtml {
+  html: string;
+}
+type Cell = string | number | RawHtml;
+const cellHtml = (v: Cell) => (typeof v === 'object' ? v.html : esc(String(v)));
+
+function table(caption: string, cols: Col[], rows: Cell[][], foot?: Cell[]): string {
   const head = cols.map((c) => `<th scope="col"${cls(c)}>${esc(c.head)}</th>`).join('');
-  const line = (r: Array<string | number>) =>
-    r.map((v, i) => (i === 0 ? `<th scope="row"${cls(cols[0])}>${esc(String(v))}</th>` : `<td${cls(cols[i])}>${esc(String(v))}</td>`)).join('');
+  const line = (r: Cell[]) =>
+    r.map((v, i) => (i === 0 ? `<th scope="row"${cls(cols[0])}>${cellHtml(v)}</th>` : `<td${cls(cols[i])}>${cellHtml(v)}</td>`)).join('');
   const body = rows.map((r) => `<tr>${line(r)}</tr>`).join('\n');
   const tfoot = foot ? `<tfoot><tr>${line(foot)}</tr></tfoot>` : '';
   return `<table>\n<caption>${esc(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>${tfoot}\n</table>`;
 }
 
-export function renderHtml(model: ReportModel, opts: RenderOptions): string {
-  const { lang } = opts;
+/**
+ * The document up to its header: `opd` names the one OPD of a page in the title; `home`, when given, is the index
+ * page a page of a split report links back to.
+ */
+export function pageStart(model: ReportModel, lang: Lang, opd: string | undefined, home?: string): string[] {
+  const l = labels(lang);
+  const back = home === undefined ? '' : `\n<p class="meta"><a href="${esc(home)}">← ${esc(l.summary)}</a></p>`;
+  return [
+    `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<meta name="generator" content="${esc(`${model.tool.name} ${model.tool.version}`)}">`,
+    `<title>${esc(l.reportTitle)}${opd !== undefined ? ` — ${esc(opd)}` : ''}</title>\n<style>${CSS}</style>\n</head>\n<body>`,
+    `<header>\n<h1>${esc(l.reportTitle)}</h1>\n<p class="meta">${esc(l.subtitle)}</p>`,
+    `<dl class="meta"><dt>${esc(l.source)}</dt><dd>${esc(model.dir)}</dd><dt>${esc(l.asOf)}</dt><dd>${esc(model.asOf)}</dd>` +
+      `<dt>${esc(l.ruleset)}</dt><dd>${esc(model.ruleset.id)}</dd><dt>${esc(l.tool)}</dt><dd>${esc(`${model.tool.name} ${model.tool.version}`)}</dd></dl>${back}\n</header>`,
+  ];
+}
+
+/**
+ * The summary section: counts, the table per OPD (`opdCell` may make each OPD's name a link), findings by type and
+ * the rulesets. `cap` numbers the tables.
+ */
+export function summarySection(model: ReportModel, lang: Lang, cap: (title: string) => string, opdCell: (o: OpdCounts, i: number) => Cell = (o) => o.opd): string[] {
   const l = labels(lang);
   const sum = summaryView(model, lang);
-  const views = opdViews(model, lang);
-  let tableNo = 0;
-  const cap = (title: string) => tableCaption(lang, ++tableNo, title);
   const out: string[] = [];
-  out.push(`<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">`);
-  out.push(`<meta name="generator" content="${esc(`${model.tool.name} ${model.tool.version}`)}">`);
-  out.push(`<title>${esc(l.reportTitle)}${views.length === 1 ? ` — ${esc(views[0]!.opd)}` : ''}</title>\n<style>${CSS}</style>\n</head>\n<body>`);
-  out.push(`<header>\n<h1>${esc(l.reportTitle)}</h1>\n<p class="meta">${esc(l.subtitle)}</p>`);
-  out.push(
-    `<dl class="meta"><dt>${esc(l.source)}</dt><dd>${esc(model.dir)}</dd><dt>${esc(l.asOf)}</dt><dd>${esc(model.asOf)}</dd>` +
-      `<dt>${esc(l.ruleset)}</dt><dd>${esc(model.ruleset.id)}</dd><dt>${esc(l.tool)}</dt><dd>${esc(`${model.tool.name} ${model.tool.version}`)}</dd></dl>\n</header>`,
-  );
-  if (views.length > 1) {
-    out.push(`<nav aria-label="${esc(l.contents)}"><h2>${esc(l.contents)}</h2><ol>`);
-    out.push(`<li><a href="#ringkasan">${esc(l.summary)}</a></li>`);
-    for (const v of views) out.push(`<li><a href="#opd-${v.index}">${esc(v.opd)}</a></li>`);
-    out.push('</ol></nav>');
-  }
-
-  // Summary
   out.push(`<main>\n<section id="ringkasan" aria-labelledby="h-ringkasan"><h2 id="h-ringkasan">${esc(l.summary)}</h2>`);
   out.push(countsList(l, sum.total));
   const numCols = [l.postsBefore, l.postsAfter, l.structuralBefore, l.structuralAfter, l.equalised, l.kept, l.review, l.peopleAffected].map((h) => ({ head: h, num: true }));
@@ -125,7 +133,7 @@ export function renderHtml(model: ReportModel, opts: RenderOptions): string {
     table(
       cap(l.summaryTable),
       [{ head: l.opd }, ...numCols],
-      sum.opds.map((o) => [o.opd, o.postsBefore, o.postsAfter, o.structuralBefore, o.structuralAfter, o.equalised, o.kept, o.review, o.peopleAffected]),
+      sum.opds.map((o, i) => [opdCell(o, i), o.postsBefore, o.postsAfter, o.structuralBefore, o.structuralAfter, o.equalised, o.kept, o.review, o.peopleAffected]),
       [l.total, sum.total.postsBefore, sum.total.postsAfter, sum.total.structuralBefore, sum.total.structuralAfter, sum.total.equalised, sum.total.kept, sum.total.review, sum.total.peopleAffected],
     ),
   );
@@ -146,6 +154,25 @@ export function renderHtml(model: ReportModel, opts: RenderOptions): string {
     ),
   );
   out.push('</section>');
+  return out;
+}
+
+/** The report in one page; `home`: the index a page of a split report links back to (split.ts). */
+export function renderHtml(model: ReportModel, opts: RenderOptions, home?: string): string {
+  const { lang } = opts;
+  const l = labels(lang);
+  const views = opdViews(model, lang);
+  let tableNo = 0;
+  const cap = (title: string) => tableCaption(lang, ++tableNo, title);
+  const out = pageStart(model, lang, views.length === 1 ? views[0]!.opd : undefined, home);
+  if (views.length > 1) {
+    out.push(`<nav aria-label="${esc(l.contents)}"><h2>${esc(l.contents)}</h2><ol>`);
+    out.push(`<li><a href="#ringkasan">${esc(l.summary)}</a></li>`);
+    for (const v of views) out.push(`<li><a href="#opd-${v.index}">${esc(v.opd)}</a></li>`);
+    out.push('</ol></nav>');
+  }
+
+  out.push(...summarySection(model, lang, cap));
 
   // Per OPD
   views.forEach((v, i) => {

@@ -375,7 +375,7 @@ export function reviewRows(posts: readonly ReportPost[], l: Labels, notEqualised
 }
 
 /** Why an equalised post's JF is on the review list, by its jf_status (a Map: mapping.csv may hold any text). */
-const JF_STATUS_LABEL = new Map<string, 'jfWeak' | 'jfTie' | 'jfNone'>([['weak', 'jfWeak'], ['tie', 'jfTie'], ['none', 'jfNone']]);
+export const JF_STATUS_LABEL = new Map<string, 'jfWeak' | 'jfTie' | 'jfNone'>([['weak', 'jfWeak'], ['tie', 'jfTie'], ['none', 'jfNone']]);
 
 function needsReview(p: ReportPost): boolean {
   if (p.decision === 'review') return true;
@@ -395,7 +395,7 @@ export function candidatesText(c: readonly JfCandidate[]): string {
 /** people.csv's change for a person on an equalised post who is not equalised (migrate/people.ts). */
 const NOT_EQUALISED = 'not-equalised';
 
-const pangkatOf = (p: ReportPerson) => (p.pangkat && p.golongan ? `${p.pangkat}, ${p.golongan}` : p.golongan ?? '');
+export const pangkatOf = (p: ReportPerson) => (p.pangkat && p.golongan ? `${p.pangkat}, ${p.golongan}` : p.golongan ?? '');
 
 /**
  * People whose post changes, or who carry a note (education, golongan, retirement age, income). A person who only

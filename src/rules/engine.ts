@@ -1,8 +1,9 @@
 /** The decision engine: rules in order, first match wins, every rule tried is traced with its reasons. */
 import type { Text } from '../i18n/index.js';
 import { unitBit } from '../model/placement.js';
+import { titleLevelConflict } from '../model/title-level.js';
 import type { Post, UnitType } from '../model/types.js';
-import { chainKeys, type PostFacts } from './facts.js';
+import { localListHit, type PostFacts } from './facts.js';
 import type { Condition, LocalUnit, Outcome, Rule, Ruleset } from './types.js';
 
 export type { PostFacts } from './facts.js';
@@ -64,13 +65,11 @@ const FAILED: Eval = Object.freeze({ ok: false, reason: NO_TEXT, basis: 0 });
 /** A passed condition without explanation, one per basis value. */
 const PASSED: readonly Eval[] = Array.from({ length: 16 }, (_, b) => Object.freeze({ ok: true, reason: NO_TEXT, basis: b }));
 /**
- * What the name and local-list conditions look at, built once per post: the rules of one post are evaluated one
+ * What the name conditions look at, built once per post: the rules of one post are evaluated one
  * after another, so the last post's values are kept (not a map of every post's).
  */
 let textFor: Post | undefined;
 let text = '';
-let keysFor: Post | undefined;
-let keys: string[] = [];
 
 /** The post's title and unit, for name_matches. */
 function textOf(f: PostFacts): string {
@@ -79,15 +78,6 @@ function textOf(f: PostFacts): string {
     text = `${f.post.name} | ${f.placement.unitName(f.post.index!)}`;
   }
   return text;
-}
-
-/** The ids and unit names along the post's chain, lower case, for local lists. */
-function keysOf(f: PostFacts): string[] {
-  if (keysFor !== f.post) {
-    keysFor = f.post;
-    keys = chainKeys(f);
-  }
-  return keys;
 }
 
 /** The first type of `types` in the chain, preferring one given in the columns over one read from titles. */
@@ -170,13 +160,18 @@ export function evaluate(c: Condition, f: PostFacts, set: Ruleset, why = true): 
     if (!hit) return why ? { ok: false, reason: { id: `nama jabatan tidak cocok dengan /${c.title_matches!.join('|')}/`, en: `title does not match /${c.title_matches!.join('|')}/` }, basis: 0 } : FAILED;
     reasons?.push({ id: `nama jabatan cocok /${hit}/`, en: `title matches /${hit}/` });
   }
+  if (c.title_eselon_conflict !== undefined) {
+    const conflict = titleLevelConflict(f.post);
+    if (!!conflict !== c.title_eselon_conflict)
+      return why ? { ok: false, reason: conflict ? { id: 'nama jabatan dan eselon bertentangan', en: 'title and eselon conflict' } : { id: 'nama jabatan sesuai eselon', en: 'title fits the eselon' }, basis: 0 } : FAILED;
+    reasons?.push(conflict
+      ? { id: `nama jabatan memimpin ${conflict.unit} (${conflict.titled}), eselon ${f.post.eselon} (${conflict.byEselon})`, en: `title heads a ${conflict.unit} (${conflict.titled}), eselon ${f.post.eselon} (${conflict.byEselon})` }
+      : { id: 'nama jabatan sesuai eselon', en: 'title fits the eselon' });
+  }
   if (c.local_list) {
     const list = set.local[c.local_list];
-    // Most regions list nothing: then no keys are built for the post.
-    if (list.length) {
-      const ks = keysOf(f);
-      local = list.find((u) => ks.includes(u.match.toLowerCase()));
-    }
+    // Most regions list nothing: then nothing is computed.
+    if (list.length) local = localListHit(f, list);
     if (!local) return why ? { ok: false, reason: { id: `tidak ada dalam daftar lokal ${c.local_list}`, en: `not in local list ${c.local_list}` }, basis: 0 } : FAILED;
     const l = local;
     reasons?.push({ id: `daftar lokal ${c.local_list}: ${l.match} (${l.reason})`, en: `local list ${c.local_list}: ${l.match} (${l.reason})` });

@@ -47,6 +47,8 @@ export const REFERENCE_FILES = {
   education: ['education.yaml', 'education.schema.json'],
   mapping: ['mapping-17-2021.yaml', 'mapping-17-2021.schema.json'],
   eselonTypical: ['eselon-typical.yaml', 'eselon-typical.schema.json'],
+  // Loaded by the Perbup draft (src/report/draft/perbup-citations.ts), listed here so the build caches it too.
+  perbupCitations: ['perbup-citations.yaml', 'perbup-citations.schema.json'],
 } as const;
 
 let cachedDefault: ReferenceData | undefined;

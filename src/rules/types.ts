@@ -14,6 +14,8 @@ export interface Condition {
   name_matches?: string[];
   /** Patterns on the title alone (a role such as koordinator is carried by a title, never by a unit name). */
   title_matches?: string[];
+  /** The title heads a unit of another level than the eselon gives (a Kepala Bidang at IV.b: model/title-level). */
+  title_eselon_conflict?: boolean;
   local_list?: 'kept_units' | 'seksi_level_affairs' | 'equalised_units';
   any?: Condition[];
   not?: Condition;

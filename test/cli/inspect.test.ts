@@ -2,7 +2,7 @@
  * `setara inspect` (issue 15 point 2): what setara reads from each fixture, as json (exact mapping per file) and as
  * text (one file in full); `--write-config` and a `migrate --config` of what it wrote; the refusals.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -297,15 +297,20 @@ describe('inspect --write-config, then migrate --config', () => {
     expect(decisions(join(d, 'out'))).toEqual(EXPECTED_DECISIONS);
   });
 
-  it('a header setara does not know: the required column is left for the user; once mapped, the starter config carries it', async () => {
+  it('a title column under a header setara does not know: found by its values, which the starter config says; a mapping by hand carries over', async () => {
     const d = dir();
     const source = readFileSync(join(MESSY, 'nonstandard-headers.csv'), 'latin1').replace('Nama Jabatan:', 'Uraian Tugas');
     writeFileSync(join(d, 'posts.csv'), Buffer.from(source, 'latin1'));
-    expect((await migrate(d, 'posts.csv')).stderr).toMatch(/kolom wajib 'name' tidak ditemukan/);
+    // Its values are post titles: the reader takes the column as the title, as inspect does.
+    expect((await migrate(d, 'posts.csv')).code).toBe(0);
+    expect(decisions(join(d, 'out'))).toEqual(EXPECTED_DECISIONS);
+    rmSync(join(d, 'out'), { recursive: true });
     const first = await inspect(d, 'posts.csv', '--write-config', 'starter.yaml');
     expect(first.code).toBe(0);
-    expect(first.stderr).toBe('konfigurasi awal ditulis: starter.yaml; kolom wajib name belum dipetakan: sunting berkasnya\n');
-    expect(readFileSync(join(d, 'starter.yaml'), 'utf8')).toContain('    # name: …  # WAJIB, tidak ditemukan: tulis judul kolomnya\n');
+    expect(first.stderr).toBe('konfigurasi awal ditulis: starter.yaml\n');
+    expect(readFileSync(join(d, 'starter.yaml'), 'utf8')).toContain(
+      '    # tidak ada kolom bernama nama jabatan; nilainya terbaca sebagai nama jabatan (6/6)\n    name: "Uraian Tugas"  # nilai; contoh Kepala Dinas Contoh',
+    );
     // The user maps it (here by hand), inspects with that config and writes the whole mapping.
     writeFileSync(join(d, 'mine.yaml'), 'version: 1\ncolumns:\n  posts: { name: Uraian Tugas }\nruleset: kabupaten-kota\n');
     expect((await inspect(d, 'posts.csv', '--config', 'mine.yaml', '--write-config', 'full.yaml')).code).toBe(0);

@@ -17,6 +17,7 @@ import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resealOutput } from '../helpers/reseal-output.js';
 import { expectHandled, runMain, type RunResult } from '../helpers/run-main.js';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', 'fixtures', 'kabupaten-contoh');
@@ -329,6 +330,8 @@ function applyCase(dir: string, mutations: Mutation[]): void {
     }
     writeFileSync(join(dir, f), text);
   }
+  // The edits are what report must cope with: sealed as if migrate had written them (else the manifest refuses first).
+  resealOutput(dir);
 }
 
 /** Damage below the CSV level; null deletes the file. */

@@ -2,7 +2,7 @@
  * Real exports (issue 15 §8): every file of fixtures/real/ and its variants/ (sources and what was replaced: its
  * README), read by `setara inspect --format json`; the posts tables through `inspect --write-config` and
  * `migrate --config`; the tables that are not posts tables refused; NIPs a spreadsheet stored as numbers. Where setara
- * gets a real file wrong the case states what is right and is marked `it.fails`, naming the defect.
+ * got a real file wrong the case states what is right and names the defect it guards against ("was: …").
  */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,7 +46,8 @@ const dialect = (r: InspectReport) =>
 const columnsOf = (r: InspectReport) => r.columns.map((c) => (c.field ? `${c.header} → ${c.field} (${c.basis} ${c.confidence})` : `${c.header} → -`));
 const unused = (...headers: string[]) => headers.map((h) => `${h} → -`);
 
-const BPS_POSTS = { table: 'posts', header: [1, 'first', 0], rows: 39, columns: ['id → id (name high)', 'des_jabatan → -'], missing: ['name'] } as const;
+// `des_jabatan` is no known name: its values read as post titles (18 of 39: its "KSK Kec. …" rows are no known title).
+const BPS_POSTS = { table: 'posts', header: [1, 'first', 0], rows: 39, columns: ['id → id (name high)', 'des_jabatan → name (values medium)'], missing: [] } as const;
 const BPS_PEOPLE_COLUMNS = ['nip → nip (name high)', 'nama → name (alias high)', ...unused('gelar_depan', 'gelar_belakang', 'panggol', 'jabatan', 'created_at', 'updated_at')];
 const DKP_POSTS = ['kode_jabatan → id (alias high)', 'nama_jabatan → name (alias high)'];
 const SUKATANI_COLUMNS = [
@@ -179,7 +180,7 @@ describe('posts tables: inspect --write-config, then migrate --config with no ed
     const mapping = new Map(readCsv(join(out, 'mapping.csv')).map((x) => [x.post_id!, x]));
     // Its eselon cells as written: II, III A, IV.b, IIIb, IVa, eselon IV, ESELON IV; an eselon without its grade is left empty.
     expect(Object.fromEntries([...mapping].map(([id, x]) => [id, `${x.eselon} ${decision(x)}${x.jf ? ` ${x.jf}` : ''}`]))).toEqual({
-      4: ' keep jpt', 5: 'III.a keep administrator', 6: 'IV.b equalise ahli_muda jf:matched pranata-humas', 7: 'III.b keep administrator',
+      4: ' keep jpt', 5: 'III.a keep administrator', 6: 'IV.b review', 7: 'III.b keep administrator',
       8: 'IV.a keep b: sekretariat', 9: ' review', 10: ' review', 11: ' review', 12: ' review',
     });
     const findings = (JSON.parse(readFileSync(join(out, 'findings.json'), 'utf8')) as { findings: Array<{ ruleId: string; severity: string; line: number; value?: string }> }).findings;
@@ -188,15 +189,20 @@ describe('posts tables: inspect --write-config, then migrate --config with no ed
     ]);
   });
 
-  // Defect: the source records its Kepala Bidang Sarana Komunikasi with eselon IV.b (a Kepala Bidang of a Dinas is an
+  // Was: the source records its Kepala Bidang Sarana Komunikasi with eselon IV.b (a Kepala Bidang of a Dinas is an
   // administrator, III.b); setara takes the eselon, calls the post pengawas and equalises it without a word about the
   // title. What is right: a finding at that row that the title and the eselon disagree.
-  it.fails('… and the Kepala Bidang recorded as IV.b gets a finding that its title and eselon disagree (defect: none)', async () => {
+  it('… and the Kepala Bidang recorded as IV.b gets a finding that its title and eselon disagree (was: none)', async () => {
     const cwd = dir('diskominfo-bolmut-pegawai.csv');
     writeFileSync(join(cwd, 'setara.config.yaml'), 'version: 1\ncolumns:\n  posts: { id: id, name: jabatan, eselon: eselon }\n');
     const r = await runMain(['validate', 'diskominfo-bolmut-pegawai.csv', '--format', 'json', ...AS_OF], { cwd });
-    const findings = (JSON.parse(r.stdout) as { findings: Array<{ severity: string; line: number }> }).findings;
+    const findings = (JSON.parse(r.stdout) as { findings: Array<{ ruleId: string; severity: string; line: number; value?: string }> }).findings;
     expect(findings.filter((f) => f.severity !== 'info' && f.line === 4)).not.toEqual([]);
+    // The only one in the file: no other head's title disagrees with its eselon.
+    expect(findings.filter((f) => f.ruleId === 'post/title-eselon-mismatch').map((f) => `${f.severity} ${f.line} ${f.value}`)).toEqual(['warning 4 IV.b']);
+    // Neither keep (by its title) nor equalise (by its eselon) may rest on a level in doubt: the analyst settles it.
+    const e = await runMain(['explain', 'diskominfo-bolmut-pegawai.csv', '6', '--format', 'json', ...AS_OF], { cwd });
+    expect(JSON.parse(e.stdout)).toMatchObject({ decision: 'review', ruleIds: ['common/review-title-eselon'] });
   });
 
   it('the starter config of the title-rows variant maps the columns and offers the header row it found', async () => {
@@ -206,16 +212,16 @@ describe('posts tables: inspect --write-config, then migrate --config with no ed
     expect(readFileSync(join(cwd, 'setara.config.yaml'), 'utf8')).toContain('\n# header_row: 5\n');
   });
 
-  // Defect: a title column named `des_jabatan` (the sipede app's name) is not recognised, and no column is mapped to
+  // Was: a title column named `des_jabatan` (the sipede app's name) is not recognised, and no column is mapped to
   // `name` by its values (post titles), so the starter config leaves `name` for the user and migrate stops at exit 2.
-  it.fails('bps-kotabaru-jabatan.csv: the starter config maps des_jabatan → name and the file migrates (defect: name not found by values)', async () => {
+  it('bps-kotabaru-jabatan.csv: the starter config maps des_jabatan → name and the file migrates (was: name not found by values)', async () => {
     const r = await migrateWithStarter('bps-kotabaru-jabatan.csv');
     expect(r.code).toBe(0);
   });
 
-  // Defect: in the BPS office's flat list "Kepala BPS" is of no known kind, so the tree is read from its first Kasi:
+  // Was: in the BPS office's flat list "Kepala BPS" is of no known kind, so the tree is read from its first Kasi:
   // each Seksi becomes an OPD and the office head is placed under "Kepala Seksi Tata Usaha".
-  it.fails('bps-kotabaru-jabatan.csv (name mapped by hand): Kepala BPS heads the office and every Kasi sits under it', async () => {
+  it('bps-kotabaru-jabatan.csv (name mapped by hand): Kepala BPS heads the office and every Kasi sits under it', async () => {
     const cwd = dir('bps-kotabaru-jabatan.csv');
     writeFileSync(join(cwd, 'setara.config.yaml'), 'version: 1\ncolumns:\n  posts: { name: des_jabatan }\n');
     const out = mkdtempSync(join(tmpdir(), 'setara-real-out-'));
@@ -257,18 +263,18 @@ describe('tables that are not posts tables are refused (exit 2, one line)', () =
     expect(line).toMatch(/^setara: bps-satker-aceh\.csv:1: not a posts table: 24 of 24 rows are not posts .*, 0 head a unit; it looks like /);
   });
 
-  // Defect: "BPS Kabupaten Simeulue", "BPS Kota Sabang" … are offices (units), but `BPS Kabupaten/Kota/Provinsi` is not
+  // Was: "BPS Kabupaten Simeulue", "BPS Kota Sabang" … are offices (units), but `BPS Kabupaten/Kota/Provinsi` is not
   // among the unit words, so the refusal calls the table a list of post names rather than a list of units.
-  it.fails('… and the refusal says it looks like a list of units (defect: BPS offices are not unit words)', async () => {
+  it('… and the refusal says it looks like a list of units (was: BPS offices are not unit words)', async () => {
     const line = await refusal('bps-satker-aceh.csv', 'version: 1\ncolumns:\n  posts: { id: Kode Wilayah, name: Unit Kerja }\n');
     expect(line).toContain('it looks like a list of units (unit names, not posts)');
   });
 
-  // Defect: a regency's SIMPEG post-name table (data_jabatan: one row per title, JFU/JFT names with "Non-Eselon", a
+  // Was: a regency's SIMPEG post-name table (data_jabatan: one row per title, JFU/JFT names with "Non-Eselon", a
   // dozen structural titles of many OPDs, no parent, no unit) is read as one structure; the tree inferred from titles
   // puts "Asisten Sekretaris Daerah" (II.b) under "Sekretaris Dewan" (II.b).
-  it.fails.each(['wakatobi-data-jabatan.csv', 'variants/wakatobi-data-jabatan.xlsx'])(
-    '%s: refused as a list of post names (defect: read as a structure)',
+  it.each(['wakatobi-data-jabatan.csv', 'variants/wakatobi-data-jabatan.xlsx'])(
+    '%s: refused as a list of post names (was: read as a structure)',
     async (file) => {
       expect(await refusal(file)).toContain('it looks like a list of post names (a nomenclature)');
     },

@@ -93,7 +93,7 @@ describe('sample regency under kabupaten-kota (with the region rules file)', () 
   it('writes plan.json with counts and provenance only, reconciled per OPD with mapping.csv and people.csv', () => {
     const plan = JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8'));
     expect(plan.version).toBe(2);
-    expect(Object.keys(plan)).toEqual(['version', 'tool', 'ruleset', 'asOf', 'inputs', 'summary', 'opds', 'teams']);
+    expect(Object.keys(plan)).toEqual(['version', 'tool', 'ruleset', 'asOf', 'inputs', 'summary', 'opds', 'teams', 'files']);
     const people = readCsv(join(out, 'people.csv'));
     const opdOf = new Map(mapping.map((m) => [m.post_id!, m.opd!]));
     // A person who is not equalised is affected (their post becomes a JF post) but counted apart from the equalised.

@@ -2,6 +2,7 @@
  * `setara report` takes posts, decisions and people from mapping.csv and people.csv (plan.json holds only counts,
  * provenance and teams): the model carries the CSVs' cells, and an edit to a CSV shows in the report.
  */
+import { resealOutput } from '../helpers/reseal-output.js';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +35,7 @@ function editCsv(d: string, file: 'mapping.csv' | 'people.csv', edit: (rows: Row
   const rows = readCsv(join(d, file));
   edit(rows);
   writeFileSync(join(d, file), stringify(rows, { header: true, bom: true, record_delimiter: 'windows', escape_formulas: true }));
+  resealOutput(d);
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -108,6 +110,7 @@ describe('report model from the migrate CSVs', () => {
   it('reports without people when migrate ran without --people (no people.csv)', async () => {
     const d = copyOutput();
     rmSync(join(d, 'people.csv'));
+    resealOutput(d);
     const model = await loadReport(d, SAMPLE);
     expect([model.hasPeople, model.people]).toEqual([false, []]);
     expect(model.posts).toHaveLength(mapping.length);
@@ -131,11 +134,12 @@ describe('report model from the migrate CSVs', () => {
   it('refuses a CSV it cannot parse (exit 2, one line naming the file)', async () => {
     const d = copyOutput();
     writeFileSync(join(d, 'people.csv'), `${readFileSync(join(dir, 'people.csv'), 'utf8')}"unterminated,x\r\n`);
+    resealOutput(d);
     const r = await report([d, '--format', 'md', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/people\.csv: cannot read CSV \(/);
+    expect(r.stderr).toMatch(/people\.csv:\d+: cannot read CSV \(unclosed quote/);
   });
 
   /** Edits plan.json or findings.json of a copy of the output directory. */
@@ -143,6 +147,7 @@ describe('report model from the migrate CSVs', () => {
     const data = JSON.parse(readFileSync(join(d, file), 'utf8'));
     edit(data);
     writeFileSync(join(d, file), JSON.stringify(data));
+    resealOutput(d);
   }
 
   it.each([

@@ -1,3 +1,4 @@
+import { resealOutput } from '../helpers/reseal-output.js';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -332,7 +333,7 @@ describe('report errors', () => {
     const link = join(mkdtempSync(join(tmpdir(), 'setara-link-')), 'laporan.md');
     symlinkSync(plan, link);
     const viaLink = await report([dir, '--output', link, '--force']);
-    expect([viaLink.code, viaLink.stderr]).toEqual([2, `setara: ${link}: menolak menimpa berkas masukan ${link}\n`]);
+    expect([viaLink.code, viaLink.stderr]).toEqual([2, `setara: ${link}: jalur ini adalah tautan simbolik; setara hanya menulis berkas biasa (pilih jalur lain)\n`]);
     expect(readFileSync(plan).equals(before)).toBe(true);
   });
 
@@ -364,12 +365,14 @@ describe('report errors', () => {
     cpSync(dir, other, { recursive: true });
     const lines = readFileSync(join(other, 'mapping.csv'), 'utf8').split('\r\n');
     writeFileSync(join(other, 'mapping.csv'), lines.slice(0, -3).join('\r\n'));
+    resealOutput(other);
     const rows = lines.length - 3 - 1;
     const r = await report([other]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(new RegExp(`mapping\\.csv: mapping\\.csv tidak cocok dengan plan\\.json \\(${rows} jabatan, ringkasan: ${rows + 2}\\)`));
     rmSync(join(other, 'mapping.csv'));
+    resealOutput(other);
     const none = await report([other, '--lang', 'en']);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/no mapping\.csv: not an output directory of setara migrate\n$/);
@@ -403,6 +406,7 @@ describe('report and work teams', () => {
     mutate(plan);
     writeFileSync(join(d, 'plan.json'), JSON.stringify(plan));
     if (!keepTeamsCsv && existsSync(join(d, 'teams.csv'))) rmSync(join(d, 'teams.csv'));
+    resealOutput(d);
     return d;
   };
   const gizi = (): Team => {
@@ -430,6 +434,7 @@ describe('report and work teams', () => {
   it('reads teams.csv when plan.json has no teams', async () => {
     const d = copy((plan) => delete plan.teams, true);
     writeFileSync(join(d, 'teams.csv'), `team_id,team_name,owner_post_id,nip,role\r\n${gizi().members.map((m) => `TIM-GIZI,Tim Gizi Masyarakat,DINKES.02,${m.nip},${m.role}`).join('\r\n')}\r\n`);
+    resealOutput(d);
     const md = await report([d, '--format', 'md', '--opd', 'DINKES']);
     expect(md.stdout).toContain('Tim Gizi Masyarakat');
   });

@@ -32,6 +32,8 @@ const posts: Post[] = [
   post('KEC', null, 'Camat Kota', 'administrator', 'III.a', 'Kecamatan Kota', 'kecamatan', 'Kecamatan Kota'),
   post('KEC.1', 'KEC', 'Lurah Sukamaju', 'pengawas', 'IV.a', 'Kelurahan Sukamaju', 'kelurahan', 'Kecamatan Kota'),
   post('X', null, 'Jabatan Tanpa Jenis', null, null, 'Unit X', null, 'OPD X'),
+  // A Kepala Bidang recorded at IV.b: the level is in doubt.
+  post('DIN.4', 'DIN', 'Kepala Bidang Hortikultura', 'pengawas', 'IV.b', 'Bidang Hortikultura', 'bidang', 'Dinas Pertanian'),
 ];
 const s = buildStructure(posts);
 const set = loadRuleset('kabupaten-kota', process.cwd());
@@ -51,6 +53,7 @@ const cases: Array<[string, string, string]> = [
   ['common/keep-pelaksana', 'DIN.2.1.2', 'keep'],
   ['common/keep-fungsional', 'DIN.2.2', 'keep'],
   ['common/review-unknown-kind', 'X', 'review'],
+  ['common/review-title-eselon', 'DIN.4', 'review'],
 ];
 
 describe('kabupaten-kota decision rules, each with only that rule enabled', () => {
@@ -71,6 +74,13 @@ describe('kabupaten-kota decision rules, each with only that rule enabled', () =
     expect(decisionRules(set).map((r) => r.id).sort()).toEqual(
       cases.map(([id]) => id).concat(['kabkota/keep-local-unit', 'kabkota/keep-urusan-tingkat-seksi', 'sk/koordinator-to-team', 'common/keep-opd-head']).sort(),
     );
+  });
+
+  it('a Kepala Bidang at IV.b goes to review before the pengawas criteria could equalise it', () => {
+    const d = decide(factsFor(s, s.byId.get('DIN.4')!), set)!;
+    expect(d.rule.id).toBe('common/review-title-eselon');
+    // A Kasi at IV.a is no conflict: the rule leaves it to the criteria.
+    expect(decide(factsFor(s, s.byId.get('DIN.2.1')!), set)!.rule.id).toBe('kabkota/equalise-pengawas');
   });
 
   it('with all rules, the trace shows the rules tried before the one that fired', () => {

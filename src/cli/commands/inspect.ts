@@ -6,13 +6,14 @@
 import { UsageError } from '../../errors.js';
 import type { Lang, Text } from '../../i18n/index.js';
 import { COLUMNS, type TableKind } from '../../io/columns.js';
-import { CONFIG_FILE, loadConfig } from '../../io/config.js';
+import { CONFIG_FILE, loadConfig, xlsxLimits } from '../../io/config.js';
 import { starterConfig } from '../../io/config-starter.js';
 import { BASIS, CONFIDENCE, ENCODING_HOW, HEADER_HOW, headerNote, oneLineText } from '../../io/describe.js';
 import { inspectTable, type Inspection } from '../../io/inspect.js';
 import { openTable } from '../../io/open-table.js';
 import { progressReporter } from '../../io/progress.js';
 import { guardTarget, writeFileAtomic } from '../../io/write.js';
+import { readsAsTitle } from '../../model/parse/post-title.js';
 import type { MainIO } from '../context.js';
 import type { InputOptions } from '../run-context.js';
 
@@ -74,9 +75,9 @@ export async function inspectCommand(file: string, opts: InspectOptions, io: Mai
   try {
     const table = await openTable(file, io.cwd, {
       delimiter: opts.delimiter ?? config.delimiter, encoding: opts.encoding ?? config.encoding, sheet: opts.sheet,
-      headerRow: opts.headerRow ?? config.header_row, ...(progress ? { progress: progress.rows } : {}),
+      headerRow: opts.headerRow ?? config.header_row, limits: xlsxLimits(config), ...(progress ? { progress: progress.rows } : {}),
     });
-    ins = await inspectTable(table, opts.table, config.columns);
+    ins = await inspectTable(table, opts.table, config.columns, readsAsTitle);
   } finally {
     progress?.clear();
   }

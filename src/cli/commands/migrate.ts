@@ -1,10 +1,8 @@
 /** `setara migrate`: read → check → decide → restructure → plan → write, atomically, into --out DIR. */
-import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { runChecks } from '../../check/run.js';
-import { OutputError, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import type { Lang } from '../../i18n/index.js';
-import { guardTarget, writeFilesAtomic } from '../../io/write.js';
+import { MANIFEST_FILE, openOutputSet, type OutputSet } from '../../io/output-set.js';
 import { compareFindings, type Severity } from '../../model/finding.js';
 import { readDecisions } from '../../migrate/decisions-file.js';
 import { outputText } from '../../migrate/outputs.js';
@@ -32,16 +30,13 @@ export async function migrateCommand(postsPath: string, opts: MigrateOptions, io
   const run = prepareRun(opts, io);
   const { ruleset, reporter, read, progress } = run;
 
-  // Refuse a bad --out before any work: an existing file, or outputs that exist without --force.
+  // Refuse a bad --out before any work (a file, outputs that exist without --force, a link or FIFO where an output
+  // goes, an input there) and hold the folder for this run. plan.json, which carries the manifest, comes last.
   const withTeams = !!(opts.people || opts.teams);
-  const files = ['posts.csv', 'mapping.csv', ...(opts.people ? ['people.csv'] : []), ...(withTeams ? ['teams.csv'] : []), 'plan.json', 'findings.json'];
-  const guard = { cwd: io.cwd, force: opts.force ?? false, inputs };
-  if (opts.out && !opts.dryRun) {
-    const dir = resolve(io.cwd, opts.out);
-    if (existsSync(dir) && !statSync(dir).isDirectory())
-      throw new OutputError({ id: `--out ${opts.out} adalah berkas, bukan folder`, en: `--out ${opts.out} is a file, not a directory` }, opts.out);
-    for (const f of files) guardTarget(join(opts.out, f), join(opts.out, f), guard);
-  }
+  const files = ['posts.csv', 'mapping.csv', ...(opts.people ? ['people.csv'] : []), ...(withTeams ? ['teams.csv'] : []), 'findings.json', MANIFEST_FILE];
+  const readFiles = [...inputs, ...run.inputFiles];
+  const set: OutputSet | null = opts.out && !opts.dryRun ? openOutputSet(opts.out, files, { cwd: io.cwd, force: opts.force ?? false, inputs: readFiles }) : null;
+  for (const note of set?.notes ?? []) io.stderr.write(`${opts.lang === 'id' ? 'catatan' : 'note'}: ${note[opts.lang]}\n`);
 
   try {
     const input = await loadRunInput({ posts: postsPath, people: opts.people, teams: opts.teams }, opts, run, io);
@@ -59,14 +54,15 @@ export async function migrateCommand(postsPath: string, opts: MigrateOptions, io
     progress?.clear();
     emitFindingsByRule(findings, opts, io);
     io.stderr.write(summaryLine(plan.summary, opts.lang, opts.dryRun ? undefined : opts.out));
-    if (!opts.dryRun && opts.out) {
-      const outputs = outputText(result, plan, findings, opts.lang);
-      await writeFilesAtomic(files.map((f) => ({ target: join(opts.out!, f), display: join(opts.out!, f), produce: outputs[f]! })), guard, progress?.written);
+    if (set) {
+      const outputs = outputText(result, plan, findings, opts.lang, set.manifest);
+      await set.write(files.map((name) => ({ name, produce: outputs[name]! })), progress?.written);
     }
     return exitCodeFor(findings, opts.failOn);
   } finally {
     // A failure too: its one line must not run on from a progress line.
     progress?.clear();
+    set?.close();
   }
 }
 

@@ -1,13 +1,16 @@
 /**
  * `setara report <DIR>`: the summary, lampiran tables and org charts of a migrate output directory as
- * HTML, Markdown, DOCX or XLSX. HTML and Markdown go to stdout unless --output; DOCX and XLSX need --output.
+ * HTML, Markdown, DOCX or XLSX. HTML and Markdown go to stdout unless --output; DOCX and XLSX need --output, or
+ * --split DIR: one file per OPD (see report/split.ts).
  */
-import { basename, extname, join } from 'node:path';
-import { UsageError } from '../../errors.js';
+import { existsSync, statSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { OutputError, UsageError } from '../../errors.js';
 import type { Lang } from '../../i18n/index.js';
 import { guardTarget, writeFileAtomic } from '../../io/write.js';
 import { BINARY_FORMATS, formatFromPath, renderReport, type ReportFormat } from '../../report/index.js';
 import { loadReport, REPORT_INPUTS } from '../../report/load.js';
+import { writeSplitReport } from '../../report/split.js';
 import { findOpd, restrictToOpd, type OpdRef, type Progress, type ReportModel } from '../../report/model.js';
 import type { MainIO } from '../context.js';
 
@@ -15,11 +18,13 @@ export interface ReportOptions {
   format?: ReportFormat;
   output?: string;
   opd?: string;
+  split?: string;
   force?: boolean;
   lang: Lang;
 }
 
 export async function reportCommand(dir: string, opts: ReportOptions, io: MainIO): Promise<number> {
+  if (opts.split !== undefined) return splitCommand(dir, opts.split, opts, io);
   const toFile = opts.output !== undefined && opts.output !== '-';
   const format = toFile ? fileFormat(opts.output!, opts.format) : (opts.format ?? 'html');
   if (!toFile && BINARY_FORMATS.includes(format))
@@ -34,16 +39,45 @@ export async function reportCommand(dir: string, opts: ReportOptions, io: MainIO
   let model = await loadReport(dir, io.cwd);
   if (opts.opd !== undefined) model = restrictToOpd(model, selectOpd(model, opts.opd));
 
-  const tty = io.stderr.isTTY === true;
-  const progress: Progress | undefined = tty
-    ? (done, total, opd) => io.stderr.write(`\r[${done}/${total}] ${opd.length > 70 ? `${opd.slice(0, 69)}…` : opd}\x1b[K`)
-    : undefined;
+  if (model.opds.length > SPLIT_HINT_OPDS)
+    io.stderr.write(`setara: ${opts.lang === 'id'
+      ? `${model.opds.length} perangkat daerah dalam satu berkas; --split FOLDER menulis satu berkas per perangkat daerah`
+      : `${model.opds.length} departments in one file; --split DIR writes one file per department`}\n`);
+  const progress = progressLine(io);
   const data = await renderReport(model, format, { lang: opts.lang, ...(progress ? { progress } : {}) });
-  if (tty) io.stderr.write('\r\x1b[K');
+  if (progress) io.stderr.write('\r\x1b[K');
 
-  if (toFile) await writeFileAtomic(opts.output!, data, opts.output!, guard);
+  // The region's rule file report read its descriptions from is an input too.
+  if (toFile) await writeFileAtomic(opts.output!, data, opts.output!, { ...guard, inputs: [...guard.inputs, ...model.ruleset.chain.map((c) => c.file)] });
   else io.stdout.write(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
   return 0;
+}
+
+/** Above this many OPDs one document is slow to open (HTML) or to build (DOCX: gigabytes): --split is suggested. */
+const SPLIT_HINT_OPDS = 300;
+
+/** `--split DIR`: one file per OPD, rendered and written one at a time. */
+async function splitCommand(dir: string, target: string, opts: ReportOptions, io: MainIO): Promise<number> {
+  if (opts.output !== undefined)
+    throw new UsageError({ id: '--split dan --output tidak dapat dipakai bersama', en: '--split and --output cannot be used together' });
+  const abs = resolve(io.cwd, target);
+  // Refused before the model of a national dataset is read.
+  if (existsSync(abs) && !statSync(abs).isDirectory())
+    throw new OutputError({ id: `--split ${target}: bukan folder`, en: `--split ${target}: not a directory` }, target);
+  let model = await loadReport(dir, io.cwd);
+  if (opts.opd !== undefined) model = restrictToOpd(model, selectOpd(model, opts.opd));
+  const guard = { cwd: io.cwd, force: opts.force ?? false, inputs: [...REPORT_INPUTS.map((f) => join(dir, f)), ...model.ruleset.chain.map((c) => c.file)] };
+  const progress = progressLine(io);
+  await writeSplitReport(model, opts.format ?? 'html', { dir: target, guard }, { lang: opts.lang, ...(progress ? { progress } : {}) });
+  if (progress) io.stderr.write('\r\x1b[K');
+  return 0;
+}
+
+/** `[n/N] OPD` on one line of a TTY stderr. */
+function progressLine(io: MainIO): Progress | undefined {
+  return io.stderr.isTTY === true
+    ? (done, total, opd) => io.stderr.write(`\r[${done}/${total}] ${opd.length > 70 ? `${opd.slice(0, 69)}…` : opd}\x1b[K`)
+    : undefined;
 }
 
 /** The format of an --output file: --format if its extension agrees (or it has none), else the extension's. */

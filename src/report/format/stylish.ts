@@ -42,9 +42,9 @@ export function stylish(findings: readonly Finding[], ctx: FormatContext): strin
       sev: severityWord(ctx.lang, f.severity),
       msg: visible(f.message),
     }));
-    const wPos = Math.max(...rows.map((r) => r.pos.length));
-    const wSev = Math.max(...rows.map((r) => r.sev.length));
-    const wMsg = Math.max(...rows.map((r) => r.msg.length));
+    const wPos = rows.reduce((w, r) => Math.max(w, r.pos.length), 0);
+    const wSev = rows.reduce((w, r) => Math.max(w, r.sev.length), 0);
+    const wMsg = rows.reduce((w, r) => Math.max(w, r.msg.length), 0);
     out.push(underline(visible(file)));
     for (const r of rows) {
       out.push(
@@ -124,7 +124,7 @@ function paint(c: ChalkInstance | null, style: (k: ChalkInstance) => ChalkInstan
 }
 
 /** Control characters (including ESC, CR, LF) shown as escapes so data can neither break the layout nor drive the terminal. */
-function visible(s: string): string {
+export function visible(s: string): string {
   return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (ch) => {
     if (ch === '\n') return '\\n';
     if (ch === '\r') return '\\r';

@@ -117,16 +117,21 @@ function buildProgram(io: MainIO, setExit: (code: number) => void): Command {
     .showHelpAfterError(false)
     .option('--debug', 'tampilkan stack trace pada galat / show stack traces on errors');
 
-  const inputOptions = (cmd: Command) =>
+  // How a table is read: every command that reads one takes these.
+  const readOptions = (cmd: Command) =>
     cmd
-      .option('--people <file>', 'tabel pegawai (CSV/XLSX) / people table')
-      .option('--teams <file>', 'tabel tim kerja (CSV/XLSX) / teams table')
-      .option('--ruleset <name|path>', 'kabupaten-kota | provinsi | pusat | PATH')
       .option('--config <file>', 'setara.config.yaml (default: in the working directory)')
       .option('--delimiter <char>', 'pemisah CSV / CSV delimiter: , ; tab |')
       .option('--encoding <name>', 'utf-8 | utf-16le | utf-16be | windows-1252')
       .option('--sheet <name|index>', 'lembar XLSX / XLSX sheet')
-      .option('--header-row <n>', 'baris judul kolom (default: dicari di baris awal) / header row (default: searched in the first rows)', parseHeaderRow)
+      .option('--header-row <n>', 'baris judul kolom (default: dicari di baris awal) / header row (default: searched in the first rows)', parseHeaderRow);
+  const inputOptions = (cmd: Command) =>
+    readOptions(
+      cmd
+        .option('--people <file>', 'tabel pegawai (CSV/XLSX) / people table')
+        .option('--teams <file>', 'tabel tim kerja (CSV/XLSX) / teams table')
+        .option('--ruleset <name|path>', 'kabupaten-kota | provinsi | pusat | PATH'),
+    )
       .option('--as-of <date>', 'tanggal acuan usia / reference date for ages (YYYY-MM-DD)', parseIsoDate, today())
       .addOption(new Option('--lang <lang>', 'bahasa / language: id | en').argParser(parseLang).default('id'))
       .option('--verbose', 'dialek dan pemetaan kolom ke stderr / print dialect and column mapping to stderr')
@@ -167,44 +172,38 @@ function buildProgram(io: MainIO, setExit: (code: number) => void): Command {
       .addOption(new Option('--format <format>', 'text | json').default('text')),
   ).action(async (posts: string, postId: string, opts) => setExit(await (await import('./commands/explain.js')).explainCommand(posts, postId, opts, io)));
 
-  program
-    .command('diff')
-    .description('perubahan antara dua versi tabel / changes between two versions of the tables')
-    .argument('<old>', 'tabel jabatan versi lama / old posts table')
-    .argument('<new>', 'tabel jabatan versi baru / new posts table')
-    .option('--people-old <file>', 'tabel pegawai versi lama / old people table')
-    .option('--people-new <file>', 'tabel pegawai versi baru / new people table')
-    .option('--teams-old <file>', 'tabel tim kerja versi lama / old teams table')
-    .option('--teams-new <file>', 'tabel tim kerja versi baru / new teams table')
-    .addOption(new Option('--format <format>', 'stylish | json | markdown | github | html').argParser(choice(DIFF_FORMATS)).default('stylish'))
-    .option('--output <file>', 'tulis ke berkas / write to a file')
-    .option('--force', 'timpa berkas keluaran / overwrite the output file')
-    .option('--fail-on-change', 'keluar dengan kode 1 bila ada perubahan / exit 1 when there are changes')
-    .option('--ruleset <name|path>', 'kabupaten-kota | provinsi | pusat | PATH')
-    .option('--config <file>', 'setara.config.yaml (default: in the working directory)')
-    .option('--delimiter <char>', 'pemisah CSV / CSV delimiter: , ; tab |')
-    .option('--encoding <name>', 'utf-8 | utf-16le | utf-16be | windows-1252')
-    .option('--sheet <name|index>', 'lembar XLSX / XLSX sheet')
-    .option('--header-row <n>', 'baris judul kolom / header row', parseHeaderRow)
+  readOptions(
+    program
+      .command('diff')
+      .description('perubahan antara dua versi tabel / changes between two versions of the tables')
+      .argument('<old>', 'tabel jabatan versi lama / old posts table')
+      .argument('<new>', 'tabel jabatan versi baru / new posts table')
+      .option('--people-old <file>', 'tabel pegawai versi lama / old people table')
+      .option('--people-new <file>', 'tabel pegawai versi baru / new people table')
+      .option('--teams-old <file>', 'tabel tim kerja versi lama / old teams table')
+      .option('--teams-new <file>', 'tabel tim kerja versi baru / new teams table')
+      .addOption(new Option('--format <format>', 'stylish | json | markdown | github | html').argParser(choice(DIFF_FORMATS)).default('stylish'))
+      .option('--output <file>', 'tulis ke berkas / write to a file')
+      .option('--force', 'timpa berkas keluaran / overwrite the output file')
+      .option('--fail-on-change', 'keluar dengan kode 1 bila ada perubahan / exit 1 when there are changes')
+      .option('--ruleset <name|path>', 'kabupaten-kota | provinsi | pusat | PATH'),
+  )
     .addOption(new Option('--lang <lang>', 'bahasa / language: id | en').argParser(parseLang).default('id'))
     .option('--verbose', 'dialek dan pemetaan kolom ke stderr / print dialect and column mapping to stderr')
     .option('--color', 'paksa warna / force colour')
     .option('--no-color', 'tanpa warna / no colour')
     .action(async (oldPosts: string, newPosts: string, opts) => setExit(await (await import('./commands/diff.js')).diffCommand(oldPosts, newPosts, opts, io)));
 
-  program
-    .command('inspect')
-    .description('apa yang dibaca setara dari berkas, tanpa pemeriksaan / what setara reads from a file, without checks')
-    .argument('<file>', 'tabel (CSV/XLSX) / table')
-    .addOption(new Option('--table <kind>', 'posts | people | teams (default: ditebak dari kolom / guessed from the columns)').argParser(choice(['posts', 'people', 'teams'] as const)))
-    .option('--write-config [path]', 'tulis setara.config.yaml awal dengan pemetaan ini / write a starter config with this mapping')
-    .option('--force', 'timpa konfigurasi yang ada / overwrite an existing config')
-    .addOption(new Option('--format <format>', 'text | json').argParser(choice(['text', 'json'] as const)).default('text'))
-    .option('--config <file>', 'setara.config.yaml (default: in the working directory)')
-    .option('--delimiter <char>', 'pemisah CSV / CSV delimiter: , ; tab |')
-    .option('--encoding <name>', 'utf-8 | utf-16le | utf-16be | windows-1252')
-    .option('--sheet <name|index>', 'lembar XLSX / XLSX sheet')
-    .option('--header-row <n>', 'baris judul kolom / header row', parseHeaderRow)
+  readOptions(
+    program
+      .command('inspect')
+      .description('apa yang dibaca setara dari berkas, tanpa pemeriksaan / what setara reads from a file, without checks')
+      .argument('<file>', 'tabel (CSV/XLSX) / table')
+      .addOption(new Option('--table <kind>', 'posts | people | teams (default: ditebak dari kolom / guessed from the columns)').argParser(choice(['posts', 'people', 'teams'] as const)))
+      .option('--write-config [path]', 'tulis setara.config.yaml awal dengan pemetaan ini / write a starter config with this mapping')
+      .option('--force', 'timpa konfigurasi yang ada / overwrite an existing config')
+      .addOption(new Option('--format <format>', 'text | json').argParser(choice(['text', 'json'] as const)).default('text')),
+  )
     .addOption(new Option('--lang <lang>', 'bahasa / language: id | en').argParser(parseLang).default('id'))
     .action(async (file: string, opts) => setExit(await (await import('./commands/inspect.js')).inspectCommand(file, opts, io)));
 

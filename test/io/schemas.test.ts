@@ -2,11 +2,14 @@
  * The prebuilt (ajv standalone) validators written by `npm run build`: used only for the exact schema text they were
  * built from, and they judge data exactly as a fresh ajv compile does.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { AJV_OPTIONS, PREBUILT_VALIDATORS_FILE, prebuiltValidator, schemaText, schemaValidator } from '../../src/io/schemas.js';
+import { runMain } from '../helpers/run-main.js';
 
 const require = createRequire(import.meta.url);
 const fresh = (file: string) => new Ajv(AJV_OPTIONS).compile(JSON.parse(schemaText(file)) as object);
@@ -58,4 +61,22 @@ describe('prebuilt schema validators (dist/schema-validators.cjs)', () => {
     expect(prebuiltValidator(null, 'posts.schema.json', text)).toBeUndefined();
     expect(prebuiltValidator({ 'posts.schema.json': 'not a function', sha256: {} }, 'posts.schema.json', text)).toBeUndefined();
   });
+});
+
+describe('plan.schema.json', () => {
+  it("describes migrate's plan.json, manifest included, and refuses a manifest entry without size or a bad hash", async () => {
+    const out = mkdtempSync(join(tmpdir(), 'setara-plan-'));
+    const sample = 'fixtures/kabupaten-contoh';
+    const r = await runMain(['migrate', `${sample}/posts.csv`, '--people', `${sample}/people.csv`, '--teams', `${sample}/teams.csv`, '--out', out, '--force', '--as-of', '2026-12-01']);
+    expect(r.code).toBe(1);
+    const plan = JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8')) as { files: Array<Record<string, unknown>> };
+    expect(plan.files.map((f) => f.file)).toEqual(['posts.csv', 'mapping.csv', 'people.csv', 'teams.csv', 'findings.json']);
+    const valid = schemaValidator('plan.schema.json');
+    expect(valid(plan), JSON.stringify(valid.errors)).toBe(true);
+    const entry = plan.files[0]!;
+    const withFiles = (files: unknown) => valid({ ...plan, files });
+    expect(withFiles([{ file: entry.file, sha256: entry.sha256 }])).toBe(false);
+    expect(withFiles([{ ...entry, sha256: 'ABC' }])).toBe(false);
+    expect(withFiles([{ ...entry, extra: 1 }])).toBe(false);
+  }, 60_000);
 });

@@ -102,8 +102,9 @@ function diktum(texts: Line[]): Block[] {
 }
 
 const COLUMNS = [
-  { head: 'No', w: 3 }, { head: 'Nama', w: 14 }, { head: 'NIP', w: 12 }, { head: 'Pangkat/Golongan', w: 10 }, { head: 'Jabatan Lama', w: 15 },
-  { head: 'Unit Kerja Lama', w: 13 }, { head: 'Jabatan Fungsional dan Jenjang', w: 14 }, { head: 'Unit Kerja Baru', w: 11 }, { head: 'Keterangan', w: 10 },
+  // A NIP's 18 digits on one line, and no header word broken in two (LibreOffice, A4 landscape).
+  { head: 'No', w: 4 }, { head: 'Nama', w: 12 }, { head: 'NIP', w: 17 }, { head: 'Pangkat/Golongan', w: 10 }, { head: 'Jabatan Lama', w: 13 },
+  { head: 'Unit Kerja Lama', w: 12 }, { head: 'Jabatan Fungsional dan Jenjang', w: 13 }, { head: 'Unit Kerja Baru', w: 10 }, { head: 'Keterangan', w: 11 },
 ];
 
 /** People in plan order of their OPD (then any OPD the plan does not list), each group in people.csv order. */
@@ -150,7 +151,7 @@ function drafterNotes(model: ReportModel, postById: ReadonlyMap<string, ReportPo
   for (const [opd, people] of byOpd(model, notEqualised, (p) => p.opd)) {
     blocks.push({
       kind: 'table', caption: opd, repeatHeader: true,
-      columns: [{ head: 'No', w: 3 }, { head: 'Nama', w: 15 }, { head: 'NIP', w: 13 }, { head: 'Pangkat/Golongan', w: 11 }, { head: 'Jabatan Lama', w: 16 }, { head: 'Jabatan Menjadi', w: 15 }, { head: 'Alasan', w: 27 }],
+      columns: [{ head: 'No', w: 4 }, { head: 'Nama', w: 14 }, { head: 'NIP', w: 17 }, { head: 'Pangkat/Golongan', w: 10 }, { head: 'Jabatan Lama', w: 15 }, { head: 'Jabatan Menjadi', w: 15 }, { head: 'Alasan', w: 25 }],
       rows: notEqualisedRows(people, (id) => postById.get(id ?? '')?.newName ?? '').map((r) => [[String(r.no)], [r.name], [r.nip], [r.pangkat], [r.oldPost], [r.postBecomes], [r.reason]]),
     });
   }

@@ -6,7 +6,7 @@
 //
 // The committed YAML is the source of truth; this script documents how it was first built and reproduces it
 // byte for byte from the same CSV. Every curation decision is in the tables below: which CSV rows make one JF,
-// its current name, kategori/jenjang (general knowledge unless regulation.md confirms it), and which rows are
+// its current name, kategori/jenjang (general knowledge unless a source in docs/sources.md confirms it), and which rows are
 // not JF at all. The script fails when a CSV row is not accounted for, or is claimed twice.
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
@@ -26,7 +26,7 @@ const KATEGORI_WORDS = { keahlian: 'keahlian', keterampilan: 'keterampilan', bot
 // Notes reused below.
 const N_UTAMA = 'Ahli Utama not listed: its availability was not checked.';
 const N_SECTOR_PEMBINA =
-  'Pembina as listed in the BKN CSV; regulation.md §6 marks the pembina of sector JF as UNCONFIRMED.';
+  'Pembina as listed in the BKN CSV; the pembina of a sector JF is UNCONFIRMED (no source names it per JF).';
 
 // Successor or alternative names of supervising agencies (2021 BRIN integration, 2024 cabinet changes). General
 // knowledge, unconfirmed: used to recognise a pembina name, never as the authoritative pembina.
@@ -64,7 +64,7 @@ const JF = [
   ['analis-akuakultur', 'Analis Akuakultur', ['Analis Akuakultur'], 'keahlian'],
   ['analis-anggaran', 'Analis Anggaran', ['Analis Anggaran'], 'K3',
     { pembina_confidence: 'unconfirmed', citation: { regulation: `${P} 21/2016`, confidence: 'confirmed', source: '[S66]' },
-      note: `regulation.md §6/§8: pembina UNCONFIRMED (BKN juklak cites Kemenkeu). ${N_UTAMA}` }],
+      note: `Pembina UNCONFIRMED (BKN juklak cites Kemenkeu). ${N_UTAMA}` }],
   ['analis-apbn', 'Analis APBN', ['Analis APBN'], 'keahlian', { aliases: ['Analis Anggaran Pendapatan dan Belanja Negara'] }],
   ['analis-data-ilmiah', 'Analis Data Ilmiah', ['Analis Data Ilmiah'], 'keahlian'],
   ['analis-hukum', 'Analis Hukum', ['Analis Hukum'], 'K3', { pembina_aliases: A_HUKUM, note: N_UTAMA }],
@@ -135,7 +135,7 @@ const JF = [
   ['asisten-pranata-siaran', 'Asisten Pranata Siaran', ['Asisten Pranata Siaran'], 'keterampilan'],
   ['asisten-teknisi-siaran', 'Asisten Teknisi Siaran', ['Asisten Teknisi Siaran'], 'keterampilan'],
   ['auditor', 'Auditor', ['Auditor'], 'T3 K4',
-    { pembina_confidence: 'unconfirmed', note: 'regulation.md §6/§8: pembina (BPKP) and the current PermenPANRB are UNCONFIRMED.' }],
+    { pembina_confidence: 'unconfirmed', note: 'Pembina (BPKP) and the current PermenPANRB are UNCONFIRMED (general knowledge).' }],
   ['auditor-manajemen-asn', 'Auditor Manajemen ASN', ['Auditor Manajemen ASN'], 'keahlian', { aliases: ['Auditor Manajemen Aparatur Sipil Negara'] }],
   ['bidan', 'Bidan', ['Bidan'], 'both'],
   ['diplomat', 'Diplomat', ['Diplomat'], 'keahlian'],
@@ -186,7 +186,7 @@ const JF = [
     { aliases: ['Operator SIAK'] }],
   ['operator-transmisi-sandi', 'Operator Transmisi Sandi', ['Operator Transmisi Sandi'], 'keterampilan'],
   ['ortotis-prostetis', 'Ortotis Prostetis', ['Ortotis Prostetis', 'ortetis Pratetis Pelaksana Lanjutan'], 'keterampilan',
-    { note: 'The row "ortetis Pratetis Pelaksana Lanjutan" is a misspelling with an old jenjang name (Pelaksana Lanjutan = Mahir, regulation.md §4.2); merged. Keahlian jenjang not checked.' }],
+    { note: 'The row "ortetis Pratetis Pelaksana Lanjutan" is a misspelling with an old jenjang name (Pelaksana Lanjutan = Mahir [S42]); merged. Keahlian jenjang not checked.' }],
   ['pamong-belajar', 'Pamong Belajar', ['Pamong Belajar'], 'keahlian',
     { pembina_aliases: A_DIKDASMEN, note: 'Two BKN rows ("Pamong Belajar", "PAMONG BELAJAR") merged.' }],
   ['pamong-budaya', 'Pamong Budaya', ['Pamong Budaya'], 'K3',
@@ -239,7 +239,7 @@ const JF = [
   ['penata-laksana-barang', 'Penata Laksana Barang', ['Penata Laksana Barang'], 'keterampilan'],
   ['penata-mediasi-sengketa-ham', 'Penata Mediasi Sengketa HAM', ['Penata Mediasi Sengketa HAM'], 'keahlian'],
   ['penata-penanggulangan-bencana', 'Penata Penanggulangan Bencana', ['Penata Penanggulangan Bencana'], 'K3',
-    { pembina_confidence: 'unconfirmed', note: `${N_SECTOR_PEMBINA} regulation.md names it "Penata Penanggulangan Bencana"; see also Analis Kebencanaan.` }],
+    { pembina_confidence: 'unconfirmed', note: `${N_SECTOR_PEMBINA} A regency's JF roster [S68] names it "Penata Penanggulangan Bencana"; see also Analis Kebencanaan.` }],
   ['penata-penerbitan-ilmiah', 'Penata Penerbitan Ilmiah', ['Penata Penerbitan Ilmiah'], 'unknown'],
   ['penata-perizinan', 'Penata Perizinan', ['PENATA PERIZINAN'], 'keahlian',
     { note: 'Listed under Kementerian Dalam Negeri in the BKN CSV; kategori and availability in regions not checked.' }],
@@ -275,7 +275,7 @@ const JF = [
   ['ppupd', 'Pengawas Penyelenggaraan Urusan Pemerintahan di Daerah', ['Pengawas Penyelenggaraan Urusan Pemerintahan Daerah', 'PENGAWAS PEMERINTAHAN MADYA'], 'K3',
     { aliases: ['PPUPD', 'P2UPD', 'Pengawas Pemerintahan'], pembina_confidence: 'unconfirmed',
       citation: { regulation: `${P} 36/2020`, confidence: 'confirmed', source: '[S65]' },
-      note: `regulation.md §6/§8: pembina UNCONFIRMED (probably Kemendagri). The row "PENGAWAS PEMERINTAHAN MADYA" (jenjang in the name) is taken as an older name of this JF (assumption, unconfirmed). ${N_UTAMA}` }],
+      note: `Pembina UNCONFIRMED (probably Kemendagri). The row "PENGAWAS PEMERINTAHAN MADYA" (jenjang in the name) is taken as an older name of this JF (assumption, unconfirmed). ${N_UTAMA}` }],
   ['pengawas-perdagangan', 'Pengawas Perdagangan', ['Pengawas Perdagangan'], 'K3',
     { pembina_confidence: 'unconfirmed', note: `${N_SECTOR_PEMBINA} ${N_UTAMA}` }],
   ['pengawas-perikanan', 'Pengawas Perikanan', ['Pengawas Perikanan'], 'both'],
@@ -287,7 +287,7 @@ const JF = [
   ['pengelola-pengadaan-barang-jasa', 'Pengelola Pengadaan Barang/Jasa', ['Pengelola Pengadaan Barang/Jasa'], 'K3',
     { aliases: ['Pengelola PBJ', 'Pengelola Pengadaan Barang dan Jasa'],
       citation: { regulation: `${P} 77/2012`, confidence: 'confirmed', source: '[S67]' },
-      note: 'regulation.md §6: a later PermenPANRB (29/2020) is UNCONFIRMED.' }],
+      note: 'A later PermenPANRB (29/2020) is UNCONFIRMED.' }],
   ['pengelola-produksi-perikanan-tangkap', 'Pengelola Produksi Perikanan Tangkap', ['Pengelola Produksi Perikanan Tangkap'], 'keahlian'],
   ['pengelola-sumber-daya-air', 'Pengelola Sumber Daya Air', ['Pengelola Sumber Daya Air'], 'keahlian'],
   ['pengembang-kewirausahaan', 'Pengembang Kewirausahaan', ['Pengembang Kewirausahaan'], 'keahlian'],
@@ -337,7 +337,7 @@ const JF = [
   ['penyuluh-sosial', 'Penyuluh Sosial', ['Penyuluh Sosial'], 'both'],
   ['perancang-puu', 'Perancang Peraturan Perundang-undangan', ['Perancang Peraturan Perundang-undangan'], 'K4',
     { aliases: ['Perancang PUU'], pembina: 'Kementerian Hukum', pembina_aliases: ['Kementerian Hukum dan Hak Asasi Manusia'], pembina_confidence: 'unconfirmed',
-      note: 'regulation.md §6/§8: pembina "Kemenkumham (now Kemenkum)" and the PermenPANRB are UNCONFIRMED; the BKN CSV lists Kementerian Hukum dan Hak Asasi Manusia.' }],
+      note: 'Pembina "Kemenkumham (now Kemenkum)" and the PermenPANRB are UNCONFIRMED (general knowledge); the BKN CSV lists Kementerian Hukum dan Hak Asasi Manusia.' }],
   ['perawat', 'Perawat', ['Perawat'], 'both'],
   ['perawat-gigi', 'Perawat Gigi', ['Perawat Gigi'], 'keterampilan',
     { note: 'Possibly replaced by Terapis Gigi dan Mulut (also in the CSV); not checked.' }],
@@ -353,7 +353,7 @@ const JF = [
   ['pranata-humas', 'Pranata Hubungan Masyarakat', ['Pranata Hubungan Masyarakat'], 'T3 K3',
     { aliases: ['Pranata Humas'], pembina: 'Kementerian Komunikasi dan Digital', pembina_aliases: ['Kementerian Komunikasi dan Informatika'],
       citation: { regulation: `${P} 6/2014`, confidence: 'confirmed', source: '[S64]' },
-      note: `regulation.md §6: pembina Kominfo, now Komdigi (juklak Permenkomdigi 9/2025) [S64]. ${N_UTAMA}` }],
+      note: `Pembina Kominfo, now Komdigi (juklak Permenkomdigi 9/2025) [S64]. ${N_UTAMA}` }],
   ['pranata-informasi-diplomatik', 'Pranata Informasi Diplomatik', ['Pranata Informasi Diplomatik'], 'unknown'],
   ['pranata-keuangan-apbn', 'Pranata Keuangan APBN', ['Pranata Keuangan APBN'], 'keterampilan'],
   ['pranata-komputer', 'Pranata Komputer', ['Pranata Komputer'], 'T3 K4',
@@ -368,7 +368,7 @@ const JF = [
   ['pranata-sdm-aparatur', 'Pranata Sumber Daya Manusia Aparatur', [], 'T3',
     { aliases: ['Pranata SDM Aparatur'], pembina: 'Badan Kepegawaian Negara', pembina_confidence: 'unconfirmed', group: 'tenaga-teknis', source: 'domain',
       citation: { regulation: `${P} 38/2020`, confidence: 'confirmed', source: '[S61]' },
-      note: 'Not in the BKN CSV; added from regulation.md §6 (keterampilan; PermenPANRB 38/2020 CONFIRMED [S61]; pembina UNCONFIRMED, probably BKN). The jenjang set is general knowledge. It has no keahlian jenjang, so it cannot be a penyetaraan target.' }],
+      note: 'Not in the BKN CSV; added as a JF used in regional penyetaraan (keterampilan; PermenPANRB 38/2020 CONFIRMED [S61]; pembina UNCONFIRMED, probably BKN). The jenjang set is general knowledge. It has no keahlian jenjang, so it cannot be a penyetaraan target.' }],
   ['pranata-siaran', 'Pranata Siaran', ['Pranata Siaran'], 'keahlian'],
   ['psikolog-klinis', 'Psikolog Klinis', ['Psikolog Klinis'], 'keahlian'],
   ['pustakawan', 'Pustakawan', ['Pustakawan', 'Pustakawan Mahir'], 'T3 K4',
@@ -382,7 +382,7 @@ const JF = [
   ['statistisi', 'Statistisi', ['Statistisi'], 'both'],
   ['surveyor-pemetaan', 'Surveyor Pemetaan', ['Surveyor Pemetaan'], 'both'],
   ['teknik-jalan-dan-jembatan', 'Teknik Jalan dan Jembatan', ['Teknik Jalan dan Jembatan'], 'T3 K3',
-    { note: `Possibly replaced by Penata Kelola Jalan dan Jembatan (also in the CSV, named in regulation.md §6); not checked. ${N_UTAMA}` }],
+    { note: `Possibly replaced by Penata Kelola Jalan dan Jembatan (also in the CSV, named in a regency's JF roster [S68]); not checked. ${N_UTAMA}` }],
   ['teknik-pengairan', 'Teknik Pengairan', ['Teknik Pengairan'], 'both',
     { note: 'Possibly replaced by Pengelola Sumber Daya Air (also in the CSV); not checked.' }],
   ['teknik-penyehatan-lingkungan', 'Teknik Penyehatan Lingkungan', ['Teknik Penyehatan Lingkungan'], 'both',
@@ -546,11 +546,11 @@ function render({ source, rows, jf, excluded }) {
     notes: [
       `Curated from the BKN reference list of kelompok jabatan fungsional (${rows.length} rows, about 2023); built by scripts/curate-jf.mjs, kept by hand since. Every CSV row is either in one entry's bkn_ids or in excluded.`,
       'One entry per JF, under its current official name; old names, spelling variants and raw BKN spellings that differ are aliases. Names with a jenjang or rank baked in were merged into their JF.',
-      'kategori and jenjang are general knowledge unless regulation.md confirms them (confidence: confirmed). jenjang lists the jenjang known to exist and may be incomplete: where Ahli Utama or the keterampilan jenjang were not checked, the entry note says so. kategori unknown: not known.',
-      'pembina is copied from the CSV (trimmed), except where regulation.md gives the current name. pembina_confidence is unconfirmed where regulation.md marks the pembina UNCONFIRMED, where the CSV has the Badan Kepegawaian Negara placeholder of legacy rows, and for entries not in the CSV.',
+      'kategori and jenjang are general knowledge unless a source in docs/sources.md confirms them (confidence: confirmed). jenjang lists the jenjang known to exist and may be incomplete: where Ahli Utama or the keterampilan jenjang were not checked, the entry note says so. kategori unknown: not known.',
+      'pembina is copied from the CSV (trimmed), except where a source in docs/sources.md gives the current name. pembina_confidence is unconfirmed where the sources leave the pembina UNCONFIRMED, where the CSV has the Badan Kepegawaian Negara placeholder of legacy rows, and for entries not in the CSV.',
       'pembina_aliases are successor or alternative agency names (2021 BRIN integration, 2024 cabinet changes): general knowledge, unconfirmed, used only to recognise a name.',
-      'source: bkn = from the CSV; domain = added because regulation.md or DOMAIN.md needs it, with bkn_ids [].',
-      'citation: the JF regulation, only where regulation.md gives it.',
+      'source: bkn = from the CSV; domain = added because a source in docs/sources.md names it as used in regional penyetaraan, with bkn_ids [].',
+      'citation: the JF regulation, only where a source in docs/sources.md states it.',
     ],
     jf,
     excluded,

@@ -51,12 +51,12 @@ const GOLONGANS = [
   'III/a', 'III/b', 'III/c', 'III/d', 'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e',
 ];
 const GOL = Object.fromEntries(GOLONGANS.map((g, i) => [g, i]));
-/** regulation.md §4.3 */
+/** Rank range per eselon: rules/data/eselon.yaml. */
 const ESELON_GOL = {
   'II.a': ['IV/c', 'IV/d'], 'II.b': ['IV/b', 'IV/c'], 'III.a': ['IV/a', 'IV/b'], 'III.b': ['III/d', 'IV/a'],
   'IV.a': ['III/c', 'III/d'], 'IV.b': ['III/b', 'III/c'],
 };
-/** regulation.md §4.2 */
+/** Golongan range per jenjang: rules/data/jenjang.yaml. */
 const JENJANG_GOL = {
   'Ahli Pertama': ['III/a', 'III/b'], 'Ahli Muda': ['III/c', 'III/d'], 'Ahli Madya': ['IV/a', 'IV/c'],
   'Ahli Utama': ['IV/d', 'IV/e'], Pemula: ['II/a', 'II/a'], Terampil: ['II/b', 'II/d'], Mahir: ['III/a', 'III/b'],
@@ -926,16 +926,16 @@ ${stats.roles}
 * Every structural post (jpt_pratama, administrator, pengawas) has at most one holder; ${stats.vacant} of them
   (${stats.vacantPct}%, never an OPD head) are vacant: ${stats.vacantIds}.
 * Every pelaksana and fungsional post has one to three holders.
-* PNS NIP (18 digits, regulation.md §4.4): digits 1-8 are \`birth_date\`, 9-14 the TMT CPNS (YYYYMM, between
+* PNS NIP (18 digits, Perka BKN 22/2007): digits 1-8 are \`birth_date\`, 9-14 the TMT CPNS (YYYYMM, between
   18 and 35 years after birth, not after 2024-12), digit 15 the sex (1/2), 16-18 a sequence 001-009.
   All NIPs are unique.
 * ${stats.pppk} people (${stats.pppkPct}%) are PPPK (\`status\` \`pppk\`): their number is birth date, year of
   appointment (2022-2024), \`21\`, sex, sequence, so it must not be read as a PNS NIP (digits 13-14 are
   not a month). Their \`golongan\` is a PPPK grade (\`V\`, \`VII\`, \`IX\`). They hold only JF Ahli
   Pertama/Terampil or pelaksana posts.
-* \`golongan\` (PNS) is within the eselon range of regulation.md §4.3 (II.a IV/c-IV/d, II.b IV/b-IV/c,
+* \`golongan\` (PNS) is within the eselon range of rules/data/eselon.yaml (II.a IV/c-IV/d, II.b IV/b-IV/c,
   III.a IV/a-IV/b, III.b III/d-IV/a, IV.a III/c-III/d, IV.b III/b-III/c), within the jenjang range for JF
-  (§4.2; a subkoordinator counts as Ahli Muda, a koordinator as Ahli Madya), and II/a-III/d for pelaksana.
+  (rules/data/jenjang.yaml; a subkoordinator counts as Ahli Muda, a koordinator as Ahli Madya), and II/a-III/d for pelaksana.
 * \`education\` uses mixed real-world spellings (\`S1\`, \`S-1\`, \`S2\`, \`S-2\`, \`D-IV\`, \`D4\`, \`D3\`,
   \`D-III\`, \`SMA\`). ${stats.lowEdu} pengawas heading a Seksi/Subbidang in a Dinas/Badan Bidang have only \`D3\`
   or \`SMA\` (${stats.lowEduIds}).

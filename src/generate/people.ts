@@ -18,12 +18,12 @@ export interface GenPerson {
 
 const GOLONGANS = ['I/a', 'I/b', 'I/c', 'I/d', 'II/a', 'II/b', 'II/c', 'II/d', 'III/a', 'III/b', 'III/c', 'III/d', 'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e'] as const;
 const GOL = new Map<string, number>(GOLONGANS.map((g, i) => [g, i]));
-/** rules/data/eselon.yaml (regulation.md §4.3). */
+/** rules/data/eselon.yaml (rank ranges per eselon [S40]). */
 const ESELON_GOL: Record<string, readonly [string, string]> = {
   'II.a': ['IV/c', 'IV/d'], 'II.b': ['IV/b', 'IV/c'], 'III.a': ['IV/a', 'IV/b'], 'III.b': ['III/d', 'IV/a'],
   'IV.a': ['III/c', 'III/d'], 'IV.b': ['III/b', 'III/c'],
 };
-/** rules/data/jenjang.yaml (regulation.md §4.2). */
+/** rules/data/jenjang.yaml (golongan ranges per jenjang [S41][S44]). */
 const JENJANG_GOL: Record<string, readonly [string, string]> = {
   'Ahli Pertama': ['III/a', 'III/b'], 'Ahli Muda': ['III/c', 'III/d'], 'Ahli Madya': ['IV/a', 'IV/c'], 'Ahli Utama': ['IV/d', 'IV/e'],
   Pemula: ['II/a', 'II/a'], Terampil: ['II/b', 'II/d'], Mahir: ['III/a', 'III/b'], Penyelia: ['III/c', 'III/d'],

@@ -1,5 +1,5 @@
 /**
- * Canonical columns per table and the header aliases real SIMPEG/SIASN exports use (input-conventions.md), and the
+ * Canonical columns per table and the header aliases real SIMPEG/SIASN exports use (seen in public exports), and the
  * mapping of a header to them by name. The values of the first records settle what a name alone cannot (see
  * column-evidence.ts); the result, a {@link ColumnMapping}, records each column's field, how sure, and why.
  */

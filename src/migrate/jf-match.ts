@@ -1,5 +1,5 @@
 /**
- * Proposes JF for a post from the words of its unit and title (DOMAIN §4): longest phrases win over the words
+ * Proposes JF for a post from the words of its unit and title: longest phrases win over the words
  * inside them, scores add up per JF, and candidates without the target jenjang are dropped with a note.
  * Evidence has an order: the title and the unit say what a post does, the parent unit helps, and the OPD's words
  * only order candidates those fields already support (a JF named by the OPD alone is no candidate). A region's JF
@@ -50,7 +50,7 @@ export function candidatesText(candidates: readonly Candidate[]): string {
 
 /**
  * Whether `other` is as good a proposal as `top`: its score is within `margin` of top's, and the OPD's words do not
- * put top ahead (they break exactly such ties, DOMAIN §4).
+ * put top ahead (they break exactly such ties).
  */
 export function tiedWith(top: Candidate, other: Candidate, margin: number): boolean {
   return other.score >= top.score * (1 - margin) && top.tiebreak <= other.tiebreak;

@@ -1,7 +1,7 @@
 /**
  * A koordinator/subkoordinator role in a JF post's title ("Pranata Komputer Ahli Muda (Subkoordinator Data)"). The
- * new work system ends the role, nothing else (DOMAIN §6): the post keeps its JF and jenjang, its title loses the
- * role, and the holder becomes the proposed ketua of a team named after the role's field.
+ * new work system ends the role, nothing else (PermenPANRB 7/2022 [S1]): the post keeps its JF and jenjang, its title
+ * loses the role, and the holder becomes the proposed ketua of a team named after the role's field.
  */
 import { KOORDINATOR } from '../check/work-system.js';
 import type { Text } from '../i18n/index.js';

@@ -1,4 +1,4 @@
-/** People after migration: their new post and the warnings of DOMAIN §5, never silent. */
+/** People after migration: their new post and the warnings on each person, never silent. */
 import type { Report } from '../check/reporter.js';
 import { bupLookup, type Bup } from '../check/reference.js';
 import { ageOn, addYears } from '../model/parse/date.js';
@@ -12,7 +12,7 @@ import type { Change, MigratedPosts } from './restructure.js';
 
 /**
  * The person's change: their post's, except `not-equalised` for a person whose post is equalised but whose education
- * is below S-1/D-IV (DOMAIN §5): the post becomes a JF post, the person does not take it.
+ * is below S-1/D-IV (PermenPANRB 17/2021 [S1][S22]): the post becomes a JF post, the person does not take it.
  */
 export type PersonChange = Change | 'not-equalised' | 'no-post';
 
@@ -65,7 +65,7 @@ export class MigratedPeople {
   }
 }
 
-/** Reports the people's findings (DOMAIN §5) and returns the people after migration. */
+/** Reports the people's findings and returns the people after migration. */
 export function migratePeople(
   s: Structure, decisions: readonly PostDecision[], migrated: MigratedPosts,
   ref: ReferenceData, asOf: string, report: Report, lang: 'id' | 'en',
@@ -90,7 +90,7 @@ function equalised(person: Person, post: Post, ctx: PeopleContext): boolean {
 
 /**
  * Below the S-1/D-IV minimum of a JF keahlian (education.yaml keahlian_minimum). D-III follows the file's documented
- * default, since no source states how D-III holders are treated (regulation.md §2.2).
+ * default, since no source states how D-III holders are treated (PermenPANRB 17/2021, UNCONFIRMED).
  */
 function belowMinimum(e: Education, ref: ReferenceData): boolean {
   const edu = ref.education;
@@ -179,7 +179,7 @@ function noteTexts() {
   };
 }
 
-/** School levels, below any diploma: PermenPANRB 17/2021 excludes SMA graduates outright (regulation.md §2.5 [S22]). */
+/** School levels, below any diploma: PermenPANRB 17/2021 excludes SMA graduates outright [S22]. */
 const SCHOOL: ReadonlySet<Education> = new Set<Education>(['SD', 'SMP', 'SMA']);
 
 /** `make(a, b)` once per distinct pair (nested maps: no key string built per call). */

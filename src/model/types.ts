@@ -1,4 +1,4 @@
-/** Domain types shared by every stage. Identifiers in English; see DOMAIN.md §2 for the words. */
+/** Domain types shared by every stage, named in English: post = jabatan, opd = perangkat daerah, jenjang = JF level. */
 
 export const KINDS = [
   'jpt_utama', 'jpt_madya', 'jpt_pratama', 'administrator', 'pengawas', 'pelaksana', 'fungsional',

@@ -3,7 +3,7 @@ import type { Citation } from '../model/finding.js';
 import type { TypicalEselon } from '../model/infer-eselon.js';
 import type { Education, Eselon, Golongan, Jenjang, Kind } from '../model/types.js';
 
-/** Confidence of a fact in the data files: `confirmed` only where regulation.md confirms it. */
+/** Confidence of a fact in the data files: `confirmed` only where a source in docs/sources.md states it. */
 export type FactConfidence = 'confirmed' | 'unconfirmed';
 
 export const JF_KATEGORIS = ['keahlian', 'keterampilan', 'keahlian-keterampilan', 'unknown'] as const;
@@ -34,7 +34,7 @@ export interface JfEntry {
   confidence: FactConfidence;
   group: JfGroup;
   source: 'bkn' | 'domain';
-  /** The JF's own regulation, only where regulation.md gives it. */
+  /** The JF's own regulation, only where a source in docs/sources.md states it. */
   citation?: Citation;
   note?: string;
   /** Line of the entry in the catalog file. */

@@ -101,7 +101,7 @@ export function bupClassOf(kind: Kind, jenjang: Jenjang | null): BupClass | null
   }
 }
 
-/** Whether golongan `g` lies in the jenjang's range (regulation.md §4.2). */
+/** Whether golongan `g` lies in the jenjang's range (rules/data/jenjang.yaml, cited there). */
 export function golonganInJenjangRange(data: ReferenceData, g: Golongan, j: Jenjang): boolean {
   const info = data.jenjang.get(j);
   if (!info) return false;

@@ -1,5 +1,5 @@
 /**
- * The JF matcher: evidence in DOMAIN §4's order (title and unit, then the parent unit, the OPD's words only to break
+ * The JF matcher: evidence by strength (title and unit, then the parent unit, the OPD's words only to break
  * ties), a region's JF policy above all keyword evidence, and one shared result among inputs that come down to the
  * same phrases in the same counted fields (and the same policy).
  */
@@ -47,7 +47,7 @@ describe('JfMatcher.match: shared results', () => {
   });
 });
 
-describe('JfMatcher.match: evidence order (DOMAIN §4)', () => {
+describe('JfMatcher.match: evidence order', () => {
   // Two JF sharing a word, one of them also named by an OPD word: the smallest table that shows each step.
   const tiny: ReadonlyMap<string, JfInfo> = new Map([
     ['alfa', { id: 'alfa', name: 'Alfa' }],

@@ -1,6 +1,6 @@
 /**
- * People on an equalised post whose education is below S-1/D-IV are not equalised (DOMAIN §5, regulation.md §2.2,
- * §2.5): people.csv says `not-equalised` with the reason, without BUP, golongan or income notes, and plan.json counts
+ * People on an equalised post whose education is below S-1/D-IV are not equalised (PermenPANRB 17/2021 [S1][S22]):
+ * people.csv says `not-equalised` with the reason, without BUP, golongan or income notes, and plan.json counts
  * them apart from the equalised.
  */
 import { describe, expect, it } from 'vitest';

@@ -105,8 +105,8 @@ describe('JF catalog', () => {
     }
   });
 
-  // regulation.md §6 and DOMAIN.md §4: the JF used in regional penyetaraan. Each group needs one JF with the
-  // keahlian jenjang penyetaraan targets (Ahli Pertama, Muda, Madya).
+  // The JF commonly used in regional penyetaraan and those analysts match unit affairs to. Each group needs one JF
+  // with the keahlian jenjang penyetaraan targets (Ahli Pertama, Muda, Madya).
   const MUST_HAVE: string[][] = [
     ['analis-kebijakan'], ['perencana'], ['analis-sdm-aparatur'], ['pranata-komputer'],
     ['analis-keuangan-pusat-dan-daerah'], ['arsiparis'], ['pranata-humas'], ['ppupd'], ['auditor'],
@@ -131,7 +131,7 @@ describe('JF catalog', () => {
     expect(e?.jenjang?.some((j) => j.startsWith('ahli_'))).toBe(false);
   });
 
-  it('marks as unconfirmed what regulation.md marks UNCONFIRMED, and confirms only what it confirms', () => {
+  it('marks as unconfirmed what no source confirms, and confirms only what a source states', () => {
     for (const id of ['auditor', 'perancang-puu', 'analis-anggaran', 'ppupd', 'pranata-sdm-aparatur', 'penyuluh-pertanian', 'pengawas-lingkungan-hidup'])
       expect(data.jf.get(id)?.pembinaConfidence, id).toBe('unconfirmed');
     for (const id of ['analis-kebijakan', 'perencana', 'analis-sdm-aparatur', 'pranata-komputer', 'arsiparis', 'pranata-humas', 'pengelola-pengadaan-barang-jasa'])
@@ -194,7 +194,7 @@ describe('keywords', () => {
 });
 
 describe('reference tables', () => {
-  it('has the 17 golongan with pangkat and BKN ids (regulation.md §4.1)', () => {
+  it('has the 17 golongan with pangkat and BKN ids [S39]', () => {
     expect([...data.golongan.keys()]).toEqual([...GOLONGANS]);
     expect(data.golongan.get('III/b')).toMatchObject({ pangkat: 'Penata Muda Tingkat I', bknId: 32, order: 10 });
     expect(data.golongan.get('IV/e')).toMatchObject({ pangkat: 'Pembina Utama', bknId: 45, order: 17 });
@@ -202,7 +202,7 @@ describe('reference tables', () => {
     expect(data.golongan.get('I/a')?.citation).toMatchObject({ confidence: 'confirmed', source: '[S39]' });
   });
 
-  it('has the jenjang golongan ranges of regulation.md §4.2', () => {
+  it('has the jenjang golongan ranges of its sources', () => {
     const expected: Record<Jenjang, [string, string, string, string]> = {
       ahli_pertama: ['III/a', 'III/b', 'keahlian', 'Ahli Pertama'],
       ahli_muda: ['III/c', 'III/d', 'keahlian', 'Ahli Muda'],
@@ -224,7 +224,7 @@ describe('reference tables', () => {
     expect(golonganInJenjangRange(data, 'II/c', 'terampil')).toBe(true);
   });
 
-  it('has the BUP of PP 11/2017 Pasal 239 ayat (2) (regulation.md §2.10)', () => {
+  it('has the BUP of PP 11/2017 Pasal 239 ayat (2) [S37]', () => {
     const bup = Object.fromEntries([...data.bup.byClass].map(([k, v]) => [k, v.bup]));
     expect(bup).toEqual({ administrasi: 58, ahli_pertama: 58, ahli_muda: 58, keterampilan: 58, ahli_madya: 60, jpt: 60, ahli_utama: 65 });
     expect(data.bup.citation).toEqual({ regulation: 'PP 11/2017', article: 'Pasal 239 ayat (2)', confidence: 'confirmed', source: '[S37]' });
@@ -276,8 +276,8 @@ describe('reference tables', () => {
     expect(m.ignoreGolongan.value).toBe(true);
   });
 
-  it('gives an article only where regulation.md gives one', () => {
-    // Pasal 18 ayat (6) UUD 1945 (perbup-citations.yaml): perbup-sistem-kerja.md gives it [P2][P3].
+  it('gives an article only where a source in docs/sources.md states one', () => {
+    // Pasal 18 ayat (6) UUD 1945 (perbup-citations.yaml): Pergub Riau 54/2023 and Kaltim 50/2023 cite it [P2][P3].
     const ALLOWED = new Set(['Pasal 239 ayat (2)', 'Pasal 240', 'Pasal 18', 'Pasal 131', 'Pasal 6', 'Pasal 18 ayat (6)']);
     for (const name of readdirSync(DEFAULT_REFERENCE_DIR)) {
       const text = readFileSync(join(DEFAULT_REFERENCE_DIR, name), 'utf8');

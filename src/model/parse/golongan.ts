@@ -1,5 +1,5 @@
 /**
- * Golongan ruang (PNS rank): `I/a` … `IV/e` (regulation.md §4.1), and PPPK grades `I` … `XVII`.
+ * Golongan ruang (PNS rank): `I/a` … `IV/e` ([S39], docs/sources.md), and PPPK grades `I` … `XVII`.
  *
  * Accepted for PNS: `III/b`, `III.b`, `III B`, `IIIb`, `III-b`, `III/B`, `3b`, `3/b`, `Gol. III/b`,
  * BKN `gol_akhir_id` `11`…`45`, pangkat with golongan in either order (`Penata Muda Tk.I / III.b`,

@@ -114,7 +114,7 @@ export function kindIsStructural(kind: Kind): boolean {
 
 export interface InferredKind {
   readonly kind: Kind;
-  /** Only where regional practice fixes the eselon (UNCONFIRMED, regulation.md §4.3). */
+  /** Only where regional practice fixes the eselon (PP 18/2016 practice, UNCONFIRMED). */
   readonly eselonHint?: Eselon;
   readonly reason: Text;
 }
@@ -150,7 +150,7 @@ const TITLE_RULES: readonly TitleRule[] = [
   // --- Sekretaris: the specific ones before the generic one.
   rule(/^(?:SEKRETARIS\sDAERAH|SEKDA)\b/, 'jpt_pratama', 'Sekretaris Daerah (kabupaten/kota: II.a)', 'Sekretaris Daerah (regency/city: II.a)', 'II.a'),
   rule(/^(?:SEKRETARIS\s(?:DPRD|DEWAN)|SEKWAN)\b/, 'jpt_pratama', 'Sekretaris DPRD', 'Sekretaris DPRD', 'II.b'),
-  // Sekcam III.b under PP 18/2016 practice (rules/data/eselon-typical.yaml; regulation.md §4.3 lists it at IV: both unconfirmed).
+  // Sekcam III.b under PP 18/2016 practice (rules/data/eselon-typical.yaml; other typical lists put it at IV: both unconfirmed).
   rule(/^(?:SEKRETARIS\s(?:KECAMATAN|CAMAT)|SEKCAM)\b/, 'administrator', 'Sekretaris Kecamatan', 'Sekretaris Kecamatan'),
   rule(/^(?:SEKRETARIS\s(?:KELURAHAN|LURAH)|SEKLUR)\b/, 'pengawas', 'Sekretaris Kelurahan', 'Sekretaris Kelurahan'),
   rule(/^(?:SEKRETARIS(?!\s(?:PIMPINAN|DESA|KOMISI|PRIBADI|FRAKSI)\b)|SEKDIS|SEKBAN)\b/, 'administrator', 'Sekretaris perangkat daerah', 'secretary of a regional department'),

@@ -1,5 +1,5 @@
 /**
- * NIP (18-digit civil-servant number, Perka BKN 22/2007; regulation.md §4.4):
+ * NIP (18-digit civil-servant number, Perka BKN 22/2007 [S47]):
  * digits 1–8 birth date YYYYMMDD, 9–14 TMT CPNS YYYYMM, 15 sex (1 male, 2 female), 16–18 sequence.
  *
  * PPPK numbers are also 18 digits but are read differently: do not call {@link decodeNip} for a

@@ -1,12 +1,12 @@
 /**
  * Pelaksana titles of the nomenclature since PermenPANRB 45/2022 (three classes, Pasal 4: klerek, operator, teknisi)
- * and its lists KepmenPANRB 11/2024 → 282/2025 [perbup-sistem-kerja.md §3, P34][P35]. Titles such as "Penata Layanan
- * Operasional" or "Penelaah Teknis Kebijakan" start with words that also begin JF names (Penata …, Teknisi …), so they
- * are listed by full name rather than by first word.
+ * and its lists KepmenPANRB 11/2024 → 282/2025 [P34][P35]. Titles such as "Penata Layanan Operasional" or "Penelaah
+ * Teknis Kebijakan" start with words that also begin JF names (Penata …, Teknisi …), so they are listed by full name
+ * rather than by first word.
  *
- * The full lampiran of 282/2025 was not retrievable: `confirmed` names are those DOMAIN.md §7 gives; the others were
- * seen as pelaksana titles in public SIMPEG/SIASN exports (unconfirmed). The class of each name is general knowledge of
- * the 11/2024 list (unconfirmed) and is only shown in the reason of an inference.
+ * The full lampiran of 282/2025 was not retrievable: `confirmed` names are the four examples the project was specified
+ * with; the others were seen as pelaksana titles in public SIMPEG/SIASN exports (unconfirmed). The class of each name
+ * is general knowledge of the 11/2024 list (unconfirmed) and is only shown in the reason of an inference.
  */
 export type PelaksanaClass = 'klerek' | 'operator' | 'teknisi';
 

@@ -1,6 +1,6 @@
 /**
  * The batang tubuh of the Perbup on the work system: BAB (numbered for Roman rendering) and Pasal (continuous),
- * following the outline of reference/perbup-sistem-kerja.md §2.2 and the mechanism of PermenPANRB 7/2022 [S1].
+ * following a derived BAB outline (no real Perbup's body was readable) and the mechanism of PermenPANRB 7/2022 [S1].
  * Every provision whose basis is not confirmed carries an unconfirmed run saying why; the drafter decides.
  */
 import type { Block, Line, List, Run } from './legal-doc.js';

@@ -1,7 +1,7 @@
 /**
  * The Perbup (Perwal, Pergub by region type) on the work system as a LegalDoc, framed per UU 12/2011 Lampiran II:
  * judul, pembukaan (Menimbang, Mengingat, diktum), batang tubuh, penutup with the signature and promulgation blocks,
- * and the four lampiran built from the migration (reference/perbup-sistem-kerja.md §2–§3). Region values go in place;
+ * and the four lampiran built from the migration (tables after [S12]; MPH per [P12][P14]). Region values go in place;
  * what the region file leaves out is a placeholder; text on an unconfirmed basis is marked for the drafter.
  */
 import type { ReportModel } from '../model.js';

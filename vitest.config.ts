@@ -14,6 +14,7 @@ const SLOW = [
   'test/property/**/*.test.ts',
   'test/report/html-browser.test.ts',
   'test/report/draft/soffice.test.ts',
+  'test/ci/ci-files.test.ts',
   'test/cli/cli.test.ts',
   'test/cli/diff.test.ts',
   'test/cli/inputs.test.ts',

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Shapes bench: validate and migrate on a chain N posts deep and on a star of N posts under one head, against the
 // same commands on the generated national dataset of N posts. Every query along the chains is answered in one pass
-// (src/model/chains.ts), so migrate ÷ validate should be about the same on all three.
+// (src/model/structure/chains.ts), so migrate ÷ validate should be about the same on all three.
 //
 //   node scripts/bench-shapes.mjs                    N = 1,000,000
 //   node scripts/bench-shapes.mjs --posts 100000     a quick run

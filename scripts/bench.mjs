@@ -6,6 +6,7 @@
 //   node scripts/bench.mjs --sizes 100000       a quick run
 //   node scripts/bench.mjs --runs 3             median of 3 runs per measurement
 //   node scripts/bench.mjs --reports html       only the HTML report (html,xlsx,docx by default; none: no report)
+//   node scripts/bench.mjs --only diff          only the diff of two versions of posts.csv (and its bare pass)
 //
 // Data is generated once per size into bench-data/<size>/ (gitignored) by `setara generate --seed 1`.
 // Every measurement is a separate child process of node: wall time from this process, peak RSS from
@@ -58,8 +59,9 @@ const sizes = arg('--sizes', '100000,1000000').split(',').map((s) => Number(s.re
 const runs = Number(arg('--runs', '1'));
 const REPORT_FORMATS = ['html', 'xlsx', 'docx'];
 const reports = arg('--reports', REPORT_FORMATS.join(',')).split(',').filter((f) => f && f !== 'none');
-if (sizes.some((n) => !Number.isSafeInteger(n) || n < 1) || !(runs >= 1) || reports.some((f) => !REPORT_FORMATS.includes(f))) {
-  console.error('usage: node scripts/bench.mjs [--sizes 100000,1000000] [--runs N] [--reports html,xlsx,docx|none]');
+const only = arg('--only', null);
+if (sizes.some((n) => !Number.isSafeInteger(n) || n < 1) || !(runs >= 1) || reports.some((f) => !REPORT_FORMATS.includes(f)) || ![null, 'diff'].includes(only)) {
+  console.error('usage: node scripts/bench.mjs [--sizes 100000,1000000] [--runs N] [--reports html,xlsx,docx|none] [--only diff]');
   process.exit(2);
 }
 if (!existsSync(MAIN)) {
@@ -139,6 +141,12 @@ function ensureData(n) {
     process.exit(2);
   }
   return { dir, people: JSON.parse(readFileSync(defects, 'utf8')).people };
+}
+
+// The diff row alone: the other rows take many minutes at 1M, and the diff row does not depend on them.
+if (only === 'diff') {
+  console.log((await diffBench(sizes, runs)).join('\n'));
+  process.exit(0);
 }
 
 const results = [];

@@ -6,8 +6,14 @@
 //
 // Everything is driven by a seeded PRNG (mulberry32); no Math.random, no clock. Re-running produces
 // byte-identical files (the .xlsx zip timestamps are pinned with pinZipTimes from the built package: run `npm run build` first).
+// The Dinas, Badan, Setda and Setwan units come from the OPD templates `setara generate` uses too
+// (src/generate/opd-templates.ts, their `sample` values), also from the built package.
 // All people are synthetic: names are combined from common Indonesian name parts at random.
 
+import {
+  INSPEKTORAT_SUBBAGIAN, KECAMATAN_SEKSI, KECAMATAN_SUBBAGIAN, KELURAHAN_SEKSI, SEKRETARIAT_SUBBAGIAN, SETDA_ASISTEN, SETWAN_BAGIAN,
+  inSample, sampleOpd,
+} from '../dist/generate/opd-templates.js';
 import { pinZipTimes } from '../dist/report/zip-times.js';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -208,17 +214,20 @@ function subunits(parent, type, names, eselon, extra = [], counts) {
   return out;
 }
 
-/** A Dinas or Badan: head II.b, Sekretariat III.a with Subbagian IV.a, Bidang III.b with Seksi/Subbidang IV.a. */
-function dinas(def) {
-  const word = def.unitType === 'dinas' ? 'Dinas' : 'Badan';
-  const r = root(def.code, def.opd, `Kepala ${def.opd}`, 'II.b', def.unitType, def.sector);
-  const sek = head(r, `Sekretaris ${def.opd}`, 'III.a', 'Sekretariat', 'sekretariat');
-  subunits(sek, 'subbagian', def.subbagian ?? ['Umum dan Kepegawaian', 'Keuangan', 'Perencanaan dan Pelaporan'], 'IV.a');
+/**
+ * A Dinas or Badan of the sample regency (its template in src/generate/opd-templates.ts, by its code here): head II.b,
+ * Sekretariat III.a with Subbagian IV.a, Bidang III.b with Seksi/Subbidang IV.a.
+ */
+function dinas(code) {
+  const def = sampleOpd(code);
+  const r = root(def.code, def.name, `Kepala ${def.name}`, 'II.b', def.type, def.sector);
+  const sek = head(r, `Sekretaris ${def.name}`, 'III.a', 'Sekretariat', 'sekretariat');
+  subunits(sek, 'subbagian', def.subbagian ?? SEKRETARIAT_SUBBAGIAN, 'IV.a');
   if (def.sekJf) jf(sek, def.sekJf);
   for (const b of def.bidang) {
     const unit = `Bidang ${b.name}`;
-    const kb = head(r, `Kepala ${unit}`, def.kabidEselon ?? 'III.b', unit, 'bidang');
-    const subs = subunits(kb, b.type ?? (word === 'Dinas' ? 'seksi' : 'subbidang'), b.subs, 'IV.a', b.pel ?? def.pel ?? []);
+    const kb = head(r, `Kepala ${unit}`, 'III.b', unit, 'bidang');
+    const subs = subunits(kb, def.type === 'dinas' ? 'seksi' : 'subbidang', b.subs, 'IV.a', b.pel ?? def.pel ?? []);
     for (const s of subs) s.inDinasBidang = true;
     if (b.jf) jf(kb, b.jf);
   }
@@ -247,30 +256,12 @@ function buildStructure() {
   // Sekretariat Daerah
   {
     const sekda = root('SETDA', 'Sekretariat Daerah', 'Sekretaris Daerah', 'II.a', 'sekretariat_daerah', 'pemerintahan');
-    const asisten = [
-      ['Asisten Pemerintahan dan Kesejahteraan Rakyat', [
-        ['Pemerintahan', ['Administrasi Pemerintahan', 'Otonomi Daerah dan Kerja Sama', 'Administrasi Kewilayahan'], 'pemerintahan'],
-        ['Hukum', ['Perundang-undangan', 'Bantuan Hukum', 'Dokumentasi dan Informasi Hukum'], 'hukum', ['Perancang Peraturan Perundang-undangan Ahli Pertama', 'Analis Hukum Ahli Pertama']],
-        ['Kesejahteraan Rakyat', ['Bina Mental Spiritual', 'Kesejahteraan Sosial'], 'sosial'],
-      ]],
-      ['Asisten Perekonomian dan Pembangunan', [
-        ['Perekonomian dan Sumber Daya Alam', ['Perekonomian', 'Sumber Daya Alam'], 'keuangan'],
-        ['Pengadaan Barang dan Jasa', ['Pengelolaan Pengadaan Barang dan Jasa', 'Pengelolaan Layanan Pengadaan Secara Elektronik', 'Pembinaan dan Advokasi Pengadaan Barang dan Jasa'], 'teknik', ['Pengelola Pengadaan Barang/Jasa Ahli Muda', 'Pengelola Pengadaan Barang/Jasa Ahli Pertama'], 'pengadaan'],
-        ['Administrasi Pembangunan', ['Pengendalian Pembangunan', 'Evaluasi dan Pelaporan Pembangunan'], 'perencanaan'],
-      ]],
-      ['Asisten Administrasi Umum', [
-        ['Organisasi', ['Kelembagaan dan Analisis Jabatan', 'Reformasi Birokrasi dan Akuntabilitas Kinerja', 'Tata Laksana dan Pelayanan Publik'], 'pemerintahan', ['Analis Kebijakan Ahli Pertama']],
-        ['Umum', ['Tata Usaha Pimpinan', 'Rumah Tangga', 'Perlengkapan'], 'pemerintahan', ['Arsiparis Terampil']],
-        ['Protokol dan Komunikasi Pimpinan', ['Protokol', 'Komunikasi Pimpinan'], 'komunikasi', ['Pranata Hubungan Masyarakat Ahli Pertama']],
-        ['Perencanaan dan Keuangan', ['Perencanaan dan Pelaporan', 'Keuangan'], 'keuangan'],
-      ]],
-    ];
-    for (const [aName, bagians] of asisten) {
-      const a = head(sekda, aName, 'II.b', aName, 'lainnya');
-      for (const [bName, subs, sector, jfs, type] of bagians) {
-        const unit = `Bagian ${bName}`;
-        const kb = head(a, `Kepala ${unit}`, 'III.a', unit, type ?? 'bagian', sector);
-        kb.forceUnitType = type === 'pengadaan';
+    for (const asisten of SETDA_ASISTEN) {
+      const a = head(sekda, asisten.name, 'II.b', asisten.name, 'lainnya');
+      for (const { name, subs, sector, jf: jfs, pengadaan } of asisten.bagian.map(inSample)) {
+        const unit = `Bagian ${name}`;
+        const kb = head(a, `Kepala ${unit}`, 'III.a', unit, pengadaan ? 'pengadaan' : 'bagian', sector);
+        kb.forceUnitType = pengadaan === true;
         subunits(kb, 'subbagian', subs, 'IV.a');
         if (jfs) jf(kb, jfs);
       }
@@ -280,13 +271,8 @@ function buildStructure() {
   // Sekretariat DPRD
   {
     const r = root('SETWAN', 'Sekretariat DPRD', 'Sekretaris DPRD', 'II.b', 'sekretariat_dprd', 'pemerintahan');
-    const bag = [
-      ['Umum dan Keuangan', ['Tata Usaha dan Kepegawaian', 'Keuangan', 'Rumah Tangga dan Perlengkapan']],
-      ['Persidangan dan Perundang-undangan', ['Persidangan dan Risalah', 'Perundang-undangan']],
-      ['Fasilitasi Penganggaran dan Pengawasan', ['Fasilitasi Penganggaran', 'Fasilitasi Pengawasan', 'Hubungan Masyarakat dan Protokol']],
-    ];
-    for (const [bName, subs] of bag) {
-      const unit = `Bagian ${bName}`;
+    for (const { name, subs } of SETWAN_BAGIAN.map(inSample)) {
+      const unit = `Bagian ${name}`;
       const kb = head(r, `Kepala ${unit}`, 'III.a', unit, 'bagian');
       subunits(kb, 'subbagian', subs, 'IV.a');
     }
@@ -297,7 +283,7 @@ function buildStructure() {
   {
     const r = root('INSP', 'Inspektorat', 'Inspektur', 'II.b', 'inspektorat', 'pengawasan');
     const sek = head(r, 'Sekretaris Inspektorat', 'III.a', 'Sekretariat', 'sekretariat');
-    subunits(sek, 'subbagian', ['Umum dan Kepegawaian', 'Perencanaan dan Keuangan', 'Evaluasi dan Pelaporan'], 'IV.a');
+    subunits(sek, 'subbagian', INSPEKTORAT_SUBBAGIAN, 'IV.a');
     const irbanJf = [
       ['Auditor Ahli Muda', 'Auditor Ahli Pertama', 'Pengawas Penyelenggaraan Urusan Pemerintahan Daerah Ahli Pertama'],
       ['Auditor Ahli Muda', 'Auditor Ahli Pertama', 'Auditor Terampil', 'Pengawas Penyelenggaraan Urusan Pemerintahan Daerah Ahli Muda'],
@@ -312,69 +298,14 @@ function buildStructure() {
     jf(r, ['Auditor Ahli Madya']);
   }
 
-  dinas({
-    code: 'BAPPEDA', opd: 'Badan Perencanaan Pembangunan Daerah', unitType: 'badan', sector: 'perencanaan',
-    subbagian: ['Umum dan Kepegawaian', 'Keuangan dan Aset'],
-    bidang: [
-      { name: 'Perencanaan Pemerintahan dan Pembangunan Manusia', subs: ['Pemerintahan dan Aparatur', 'Pendidikan, Kesehatan dan Sosial'], jf: ['Perencana Ahli Muda', 'Perencana Ahli Pertama'] },
-      { name: 'Perekonomian dan Sumber Daya Alam', subs: ['Perekonomian', 'Sumber Daya Alam'], jf: ['Perencana Ahli Muda'] },
-      { name: 'Infrastruktur dan Kewilayahan', subs: ['Infrastruktur', 'Kewilayahan dan Lingkungan Hidup'], jf: ['Perencana Ahli Pertama'] },
-      { name: 'Penelitian dan Pengembangan', subs: ['Penelitian dan Pengembangan Pemerintahan dan Sosial', 'Inovasi dan Teknologi'], jf: ['Peneliti Ahli Pertama'] },
-    ],
-    sekJf: ['Perencana Ahli Pertama'],
-    headJf: ['Perencana Ahli Madya'],
-    pel: ['Analis Perencanaan', 'Pengolah Data'],
-  });
-
-  dinas({
-    code: 'BKPSDMD', opd: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Daerah', unitType: 'badan', sector: 'kepegawaian',
-    subbagian: ['Umum dan Kepegawaian', 'Keuangan', 'Program dan Pelaporan'],
-    bidang: [
-      { name: 'Mutasi dan Promosi', subs: ['Mutasi', 'Promosi dan Penilaian Kinerja'], jf: ['Analis Sumber Daya Manusia Aparatur Ahli Muda'] },
-      { name: 'Pengembangan Kompetensi', subs: ['Pengembangan Kompetensi Teknis dan Fungsional', 'Pengembangan Kompetensi Manajerial'], jf: ['Asesor Sumber Daya Manusia Aparatur Ahli Pertama'] },
-      { name: 'Pengadaan, Pemberhentian dan Informasi', subs: ['Pengadaan dan Pemberhentian', 'Data dan Informasi Kepegawaian'], jf: ['Pranata Komputer Ahli Pertama', 'Analis Sumber Daya Manusia Aparatur Ahli Pertama'] },
-    ],
-    sekJf: ['Arsiparis Terampil'],
-    pel: ['Pengadministrasi Kepegawaian', 'Pengelola Data Kepegawaian', 'Analis Kepegawaian'],
-  });
-
-  dinas({
-    code: 'BPKAD', opd: 'Badan Pengelolaan Keuangan dan Aset Daerah', unitType: 'badan', sector: 'keuangan',
-    subbagian: ['Umum dan Kepegawaian', 'Perencanaan dan Pelaporan'],
-    bidang: [
-      { name: 'Anggaran', subs: ['Perencanaan Anggaran', 'Pengendalian Anggaran'], jf: ['Analis Keuangan Pusat dan Daerah Ahli Muda'] },
-      { name: 'Perbendaharaan', subs: ['Perbendaharaan I', 'Perbendaharaan II', 'Kas Daerah'] },
-      { name: 'Akuntansi', subs: ['Akuntansi dan Pelaporan', 'Verifikasi'], jf: ['Analis Keuangan Pusat dan Daerah Ahli Pertama'] },
-      { name: 'Aset', subs: ['Penatausahaan Aset', 'Pemanfaatan dan Pengamanan Aset'] },
-    ],
-    pel: ['Pengelola Keuangan', 'Verifikator Keuangan', 'Pengadministrasi Keuangan', 'Pengelola Barang Milik Daerah'],
-  });
-
-  dinas({
-    code: 'DUKCAPIL', opd: 'Dinas Kependudukan dan Pencatatan Sipil', unitType: 'dinas', sector: 'kependudukan',
-    subbagian: ['Umum dan Kepegawaian', 'Keuangan', 'Perencanaan dan Evaluasi'],
-    bidang: [
-      { name: 'Pelayanan Pendaftaran Penduduk', subs: ['Identitas Penduduk', 'Pindah Datang dan Pendataan Penduduk'] },
-      { name: 'Pelayanan Pencatatan Sipil', subs: ['Kelahiran dan Kematian', 'Perkawinan, Perceraian, Perubahan Status Anak dan Pewarganegaraan'] },
-      { name: 'Pengelolaan Informasi Administrasi Kependudukan', subs: ['Sistem Informasi Administrasi Kependudukan', 'Pengolahan dan Penyajian Data Kependudukan'], jf: ['Administrator Database Kependudukan Ahli Pertama', 'Pranata Komputer Terampil'] },
-      { name: 'Pemanfaatan Data dan Inovasi Pelayanan', subs: ['Kerja Sama', 'Inovasi Pelayanan'] },
-    ],
-    pel: ['Operator Layanan Operasional', 'Pengelola Data Kependudukan', 'Verifikator Data Kependudukan'],
-  });
+  dinas('BAPPEDA');
+  dinas('BKPSDMD');
+  dinas('BPKAD');
+  dinas('DUKCAPIL');
 
   // Dinas Kesehatan, with two UPT Puskesmas and the RSUD (Kelas C) as a unit of the Dinas.
   {
-    const r = dinas({
-      code: 'DINKES', opd: 'Dinas Kesehatan', unitType: 'dinas', sector: 'kesehatan',
-      subbagian: ['Umum dan Kepegawaian', 'Keuangan dan Aset', 'Perencanaan dan Evaluasi'],
-      bidang: [
-        { name: 'Kesehatan Masyarakat', subs: ['Kesehatan Keluarga dan Gizi', 'Promosi dan Pemberdayaan Masyarakat', 'Kesehatan Lingkungan, Kesehatan Kerja dan Olahraga'], jf: ['Penyuluh Kesehatan Masyarakat Ahli Pertama', 'Nutrisionis Terampil'] },
-        { name: 'Pencegahan dan Pengendalian Penyakit', subs: ['Surveilans dan Imunisasi', 'Pencegahan dan Pengendalian Penyakit Menular', 'Pencegahan dan Pengendalian Penyakit Tidak Menular dan Kesehatan Jiwa'], jf: ['Epidemiolog Kesehatan Ahli Pertama'] },
-        { name: 'Pelayanan Kesehatan', subs: ['Pelayanan Kesehatan Primer', 'Pelayanan Kesehatan Rujukan', 'Pelayanan Kesehatan Tradisional'], jf: ['Administrator Kesehatan Ahli Muda'] },
-        { name: 'Sumber Daya Kesehatan', subs: ['Kefarmasian dan Alat Kesehatan', 'Sumber Daya Manusia Kesehatan'], jf: ['Apoteker Ahli Pertama'] },
-      ],
-      pel: ['Pengelola Program dan Kegiatan', 'Analis Data dan Informasi', 'Pengadministrasi Umum'],
-    });
+    const r = dinas('DINKES');
     upt(r, 'UPT Puskesmas Kota Contoh', {
       jfs: ['Dokter Ahli Pertama', 'Perawat Ahli Pertama', 'Perawat Terampil', 'Bidan Terampil', 'Pranata Laboratorium Kesehatan Mahir'],
       pelTu: ['Pengadministrasi Umum', 'Bendahara'],
@@ -397,29 +328,12 @@ function buildStructure() {
   }
 
   {
-    const r = dinas({
-      code: 'DPUPR', opd: 'Dinas Pekerjaan Umum dan Penataan Ruang', unitType: 'dinas', sector: 'teknik',
-      bidang: [
-        { name: 'Bina Marga', subs: ['Pembangunan Jalan dan Jembatan', 'Preservasi Jalan dan Jembatan'], jf: ['Teknik Jalan dan Jembatan Ahli Pertama'], pel: ['Teknisi Jalan dan Jembatan', 'Pengawas Lapangan'] },
-        { name: 'Sumber Daya Air', subs: ['Irigasi', 'Sungai dan Air Baku'], jf: ['Teknik Pengairan Ahli Pertama'], pel: ['Teknisi Pengairan', 'Juru Pengairan'] },
-        { name: 'Cipta Karya', subs: ['Air Minum dan Sanitasi', 'Penataan Bangunan dan Lingkungan'], jf: ['Teknik Penyehatan Lingkungan Ahli Pertama'], pel: ['Pengawas Bangunan', 'Pengolah Data'] },
-        { name: 'Penataan Ruang', subs: ['Perencanaan Tata Ruang', 'Pemanfaatan dan Pengendalian Pemanfaatan Ruang'], jf: ['Penata Ruang Ahli Pertama'], pel: ['Pengolah Data Tata Ruang', 'Juru Ukur'] },
-      ],
-    });
+    const r = dinas('DPUPR');
     upt(r, 'UPT Peralatan dan Perbekalan', { pelTu: ['Pengadministrasi Umum'], pelHead: ['Operator Alat Berat', 'Mekanik Alat Berat'] });
   }
 
   {
-    const r = dinas({
-      code: 'DISTAN', opd: 'Dinas Pertanian', unitType: 'dinas', sector: 'pertanian',
-      bidang: [
-        { name: 'Tanaman Pangan', subs: ['Produksi Tanaman Pangan', 'Sarana dan Prasarana Pertanian'], jf: ['Pengendali Organisme Pengganggu Tumbuhan Ahli Pertama'] },
-        { name: 'Hortikultura dan Perkebunan', subs: ['Produksi Hortikultura', 'Produksi Perkebunan'], jf: ['Pengawas Benih Tanaman Ahli Pertama'] },
-        { name: 'Peternakan', subs: ['Produksi Peternakan', 'Kesehatan Hewan dan Kesehatan Masyarakat Veteriner'], jf: ['Medik Veteriner Ahli Pertama', 'Paramedik Veteriner Terampil'] },
-        { name: 'Penyuluhan', subs: ['Kelembagaan dan Ketenagaan Penyuluhan', 'Metode dan Informasi Penyuluhan'], jf: ['Penyuluh Pertanian Ahli Muda'] },
-      ],
-      pel: ['Pengelola Sarana dan Prasarana Pertanian', 'Pengolah Data', 'Pengelola Program dan Kegiatan'],
-    });
+    const r = dinas('DISTAN');
     upt(r, 'UPT Balai Penyuluhan Pertanian Sukamaju', {
       tu: false, jfs: ['Penyuluh Pertanian Ahli Muda', 'Penyuluh Pertanian Ahli Pertama', 'Penyuluh Pertanian Terampil'], pelHead: ['Pengadministrasi Umum'],
     });
@@ -428,42 +342,9 @@ function buildStructure() {
     });
   }
 
-  dinas({
-    code: 'DLH', opd: 'Dinas Lingkungan Hidup', unitType: 'dinas', sector: 'lingkungan',
-    subbagian: ['Umum dan Kepegawaian', 'Keuangan dan Perencanaan'],
-    bidang: [
-      { name: 'Tata Lingkungan', subs: ['Perencanaan dan Kajian Dampak Lingkungan', 'Pemeliharaan Lingkungan Hidup'], jf: ['Pengendali Dampak Lingkungan Ahli Muda'] },
-      { name: 'Pengelolaan Sampah dan Limbah Bahan Berbahaya dan Beracun', subs: ['Pengurangan dan Penanganan Sampah', 'Pengelolaan Limbah B3'], pel: ['Pengelola Persampahan', 'Pengawas Lapangan'] },
-      { name: 'Pengendalian Pencemaran dan Kerusakan Lingkungan', subs: ['Pemantauan Lingkungan', 'Pemulihan Kerusakan Lingkungan'], jf: ['Pengendali Dampak Lingkungan Ahli Pertama'] },
-      { name: 'Penaatan dan Peningkatan Kapasitas Lingkungan Hidup', subs: ['Pengaduan dan Penyelesaian Sengketa Lingkungan', 'Peningkatan Kapasitas Lingkungan Hidup'], jf: ['Pengawas Lingkungan Hidup Ahli Pertama', 'Penyuluh Lingkungan Hidup Ahli Pertama'] },
-    ],
-    // transitional role no. 1 (for the sistem-kerja feature)
-    sekJf: ['Subkoordinator Perencanaan'],
-    pel: ['Pengolah Data', 'Pengelola Lingkungan Hidup'],
-  });
-
-  dinas({
-    code: 'DINSOS', opd: 'Dinas Sosial', unitType: 'dinas', sector: 'sosial',
-    subbagian: ['Umum dan Kepegawaian', 'Program dan Keuangan'],
-    bidang: [
-      { name: 'Rehabilitasi Sosial', subs: ['Rehabilitasi Sosial Anak, Lanjut Usia dan Penyandang Disabilitas', 'Rehabilitasi Tuna Sosial dan Korban Perdagangan Orang'], jf: ['Pekerja Sosial Ahli Pertama', 'Pekerja Sosial Terampil'] },
-      { name: 'Perlindungan dan Jaminan Sosial', subs: ['Perlindungan Sosial Korban Bencana', 'Jaminan Sosial Keluarga'] },
-      { name: 'Pemberdayaan Sosial dan Penanganan Fakir Miskin', subs: ['Pemberdayaan Sosial Perorangan, Keluarga dan Kelembagaan Masyarakat', 'Penanganan Fakir Miskin'], jf: ['Penyuluh Sosial Ahli Pertama'] },
-    ],
-    pel: ['Pendamping Sosial', 'Pengelola Data Kesejahteraan Sosial'],
-  });
-
-  dinas({
-    code: 'DISKOMINFO', opd: 'Dinas Komunikasi dan Informatika', unitType: 'dinas', sector: 'informatika',
-    bidang: [
-      { name: 'Informasi dan Komunikasi Publik', subs: ['Pengelolaan Informasi Publik', 'Pengelolaan Komunikasi Publik'], jf: ['Pranata Hubungan Masyarakat Ahli Pertama'] },
-      { name: 'Aplikasi Informatika', subs: ['Layanan Infrastruktur dan Teknologi', 'Pengembangan Aplikasi Informatika'], jf: ['Pranata Komputer Ahli Pertama', 'Pranata Komputer Terampil'] },
-      // transitional role no. 2 (for the sistem-kerja feature)
-      { name: 'Persandian dan Statistik', subs: ['Persandian dan Keamanan Informasi', 'Statistik Sektoral'], jf: ['Statistisi Ahli Pertama', 'Sandiman Ahli Pertama', 'Koordinator Pengelolaan Data'] },
-    ],
-    sekJf: ['Arsiparis Terampil'],
-    pel: ['Pengelola Teknologi Informasi', 'Pengolah Data', 'Pengelola Konten Publikasi'],
-  });
+  dinas('DLH');
+  dinas('DINSOS');
+  dinas('DISKOMINFO');
 
   // Kecamatan
   const kecamatan = [
@@ -474,8 +355,8 @@ function buildStructure() {
   for (const [code, name, kelurahan] of kecamatan) {
     const r = root(code, `Kecamatan ${name}`, `Camat ${name}`, 'III.a', 'kecamatan', 'pemerintahan');
     const sek = head(r, 'Sekretaris Kecamatan', 'III.b', 'Sekretariat Kecamatan', 'sekretariat');
-    subunits(sek, 'subbagian', ['Umum dan Kepegawaian', 'Perencanaan dan Keuangan'], 'IV.b', [], [[1, 100]]);
-    subunits(r, 'seksi', ['Pemerintahan', 'Ketenteraman dan Ketertiban Umum', 'Kesejahteraan Sosial', 'Pemberdayaan Masyarakat'], 'IV.a',
+    subunits(sek, 'subbagian', KECAMATAN_SUBBAGIAN, 'IV.b', [], [[1, 100]]);
+    subunits(r, 'seksi', KECAMATAN_SEKSI, 'IV.a',
       ['Pengadministrasi Umum', 'Pengolah Data', 'Pengelola Program dan Kegiatan'], [[1, 85], [2, 15]]);
     for (const k of kelurahan) {
       const unit = `Kelurahan ${k}`;
@@ -483,7 +364,7 @@ function buildStructure() {
       addPost(l, { name: 'Pengadministrasi Umum', kind: 'pelaksana' });
       const ks = kelurahan.length === 2
         ? ['Pemerintahan dan Ketenteraman', 'Pemberdayaan Masyarakat', 'Kesejahteraan Sosial']
-        : ['Pemerintahan dan Ketenteraman', 'Pemberdayaan Masyarakat dan Kesejahteraan Sosial'];
+        : KELURAHAN_SEKSI;
       for (const s of ks) {
         const su = `Seksi ${s} Kelurahan ${k}`;
         const h = head(l, `Kepala ${su}`, 'IV.b', su, 'seksi');

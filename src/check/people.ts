@@ -2,9 +2,9 @@
 import { decodeNip, nipBirthDateIs, nipProblems } from '../model/parse/nip.js';
 import { ageOn } from '../model/parse/date.js';
 import { golonganOrder } from '../model/parse/golongan.js';
-import type { Structure } from '../model/structure.js';
+import { NONE, type Structure } from '../model/structure.js';
 import { hasFlag, POST_FLAG, type Eselon, type Golongan, type Person, type Post } from '../model/types.js';
-import type { Bup } from './reference.js';
+import type { Bup } from '../rules/bup.js';
 import { kindIsStructural } from '../model/parse/kind.js';
 import type { Report } from './reporter.js';
 
@@ -21,34 +21,34 @@ const at = (p: Person, column?: string, value?: string) => ({
 });
 
 export function checkPeople(s: Structure, ref: PeopleReference, asOf: string, report: Report): void {
-  const seen = nipSet(s.people.length);
   const repeated: Person[] = [];
   const people = s.people;
   for (let k = 0; k < people.length; k++) {
     const person = people[k]!;
     if (NIP.test(person.nip)) {
-      if (!seen(person.nip)) repeated.push(person);
+      if (s.repeatsNip(k)) repeated.push(person);
       if (person.status !== 'pppk') checkNip(person, report);
     }
-    const post = s.postOf(person);
-    if (person.postId !== null && !post) {
+    const i = s.personPostAt(k);
+    if (person.postId !== null && i === NONE) {
       report('person/post-missing', at(person, 'post_id', person.postId), {
         id: `jabatan '${person.postId}' tidak ada di tabel jabatan`,
         en: `post '${person.postId}' does not exist in the posts table`,
       });
     }
-    if (!post) continue;
+    if (i === NONE) continue;
+    const post = s.indexed[i]!;
     if (person.golongan && post.eselon && post.kind && kindIsStructural(post.kind)) checkRank(person, post, ref, report);
     if (person.birthDate && person.status !== 'pppk') checkRetirement(person, post, ref, asOf, report);
   }
-  duplicateNips(s.people, repeated, report);
+  duplicateNips(s, repeated, report);
   // Each held post once, when its first holder comes up: the order of the people table.
   for (let k = 0; k < people.length; k++) {
-    const person = people[k]!;
-    const post = s.postOf(person);
-    if (!post) continue;
-    // The list is read straight from the post: an array is built only for a post held by more than one person.
-    if (post.firstHolder !== person || !person.nextHolder || !post.kind || !kindIsStructural(post.kind)) continue;
+    const i = s.personPostAt(k);
+    // An array is built only for a post held by more than one person.
+    if (i === NONE || s.firstHolderAt(i) !== k || s.nextHolderAt(k) === NONE) continue;
+    const post = s.indexed[i]!;
+    if (!post.kind || !kindIsStructural(post.kind)) continue;
     const list = s.holdersOf(post);
     const postId = post.id;
     const names = list.map((p) => `${p.nip} (baris ${p.line})`).join(', ');
@@ -63,49 +63,15 @@ export function checkPeople(s: Structure, ref: PeopleReference, asOf: string, re
 
 const NIP = /^\d{18}$/;
 
-/** Each NIP listed again (`dups`, in table order), with the line of its first listing, looked up only now. */
-function duplicateNips(people: readonly Person[], dups: readonly Person[], report: Report): void {
-  if (!dups.length) return;
-  const first = new Map<string, Person | null>(dups.map((p) => [p.nip, null]));
-  for (const person of people) if (first.get(person.nip) === null) first.set(person.nip, person);
+/** Each NIP listed again (`dups`, in table order), with the line of its first listing. */
+function duplicateNips(s: Structure, dups: readonly Person[], report: Report): void {
   for (const person of dups) {
-    const line = first.get(person.nip)!.line;
+    const line = s.people[s.personWithNip(person.nip)]!.line;
     report('person/duplicate-nip', at(person, 'nip', person.nip), {
       id: `NIP ${person.nip} sudah tercantum di baris ${line}`,
       en: `NIP ${person.nip} is already listed on line ${line}`,
     });
   }
-}
-
-/**
- * A set of 18-digit NIPs as two 9-digit numbers in an open-addressing table of typed arrays: for the million people
- * of a national run, a third of the memory of a Set of strings and no string hashing. Adding a NIP gives false when the
- * NIP was already there (the set is the closure of the function returned).
- */
-function nipSet(expected: number): (nip: string) => boolean {
-  let cap = 16;
-  while (cap < expected * 2) cap *= 2;
-  const mask = cap - 1;
-  // hi + 1, so that 0 marks an empty slot.
-  const his = new Int32Array(cap);
-  const los = new Int32Array(cap);
-  const digits = (nip: string, from: number) => {
-    let n = 0;
-    for (let i = from; i < from + 9; i++) n = n * 10 + nip.charCodeAt(i) - 48;
-    return n;
-  };
-  return (nip) => {
-    const hi = digits(nip, 0) + 1;
-    const lo = digits(nip, 9);
-    for (let i = (Math.imul(hi, 0x9e3779b1) ^ Math.imul(lo, 0x85ebca6b)) & mask; ; i = (i + 1) & mask) {
-      if (his[i] === 0) {
-        his[i] = hi;
-        los[i] = lo;
-        return true;
-      }
-      if (his[i] === hi && los[i] === lo) return false;
-    }
-  };
 }
 
 function checkNip(person: Person, report: Report): void {

@@ -4,16 +4,18 @@
  * A JF or pelaksana that works in its superior's unit is counted in the summary, not reported one by one.
  */
 import { placementOf, UNIT_SOURCE } from '../model/placement.js';
-import type { Structure } from '../model/structure.js';
+import { NONE, type Structure } from '../model/structure.js';
 import type { Report } from './reporter.js';
 
 export function checkPlacement(s: Structure, report: Report): void {
   const pl = placementOf(s);
   if (pl.counts.fromTitle === 0 && pl.counts.opdsFromTitle === 0) return;
-  const perOpd = new Map<string, number>();
+  // Posts per OPD head (by index), in the order the heads are first met.
+  const perOpd = new Map<number, number>();
   for (let i = 0; i < s.indexed.length; i++) {
     const p = s.indexed[i]!;
-    if (p.head && !p.opd && pl.opd(i).inferred) perOpd.set(p.head.id, (perOpd.get(p.head.id) ?? 0) + 1);
+    const h = s.headAt(i);
+    if (h !== NONE && !p.opd && pl.opd(i).inferred) perOpd.set(h, (perOpd.get(h) ?? 0) + 1);
     if (pl.unitSource(i) !== UNIT_SOURCE.title) continue;
     const name = pl.unitName(i);
     const type = pl.unitType(i);
@@ -22,9 +24,9 @@ export function checkPlacement(s: Structure, report: Report): void {
       en: `unit '${name}' (${type}) read from the title '${p.name}'`,
     });
   }
-  for (const [headId, count] of perOpd) {
-    const head = s.byId.get(headId)!;
-    const opd = pl.opd(head.index!);
+  for (const [h, count] of perOpd) {
+    const head = s.indexed[h]!;
+    const opd = pl.opd(h);
     report('post/opd-inferred', { file: head.file, line: head.line, row: head.row, postId: head.id, column: 'opd', value: opd.name }, {
       id: `perangkat daerah '${opd.name}' (${opd.type ?? 'jenis tidak diketahui'}) dibaca dari nama jabatan kepala '${head.name}'; berlaku untuk ${count} jabatan`,
       en: `OPD '${opd.name}' (${opd.type ?? 'type unknown'}) read from the head's title '${head.name}'; applies to ${count} posts`,

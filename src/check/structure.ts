@@ -2,7 +2,7 @@
 import { compareHeads, namesOpd, opdRef, rankOf } from '../model/head.js';
 import { eselonLevel, eselonOrder, kindForEselon } from '../model/parse/eselon.js';
 import { kindIsStructural } from '../model/parse/kind.js';
-import type { Structure } from '../model/structure.js';
+import { NONE, type Structure } from '../model/structure.js';
 import { titleLevelConflict } from '../model/title-level.js';
 import { hasFlag, POST_FLAG, type Post } from '../model/types.js';
 import type { Report } from './reporter.js';
@@ -24,21 +24,21 @@ export function checkStructure(s: Structure, report: Report): void {
   for (let i = 0; i < s.indexed.length; i++) {
     const p = s.indexed[i]!;
     if (p.parentId === null) {
-      const opd = s.opdOf(p) ?? '';
+      const opd = s.opdAt(i);
       let list = rootsByOpd.get(opd);
       if (!list) rootsByOpd.set(opd, (list = []));
       list.push(p);
       continue;
     }
-    const parent = s.parentOf(p);
-    if (!parent) {
+    const parent = s.parentAt(i);
+    if (parent === NONE) {
       report('post/parent-missing', at(p, 'parent_id', p.parentId), {
         id: `atasan '${p.parentId}' tidak ada di tabel jabatan`,
         en: `parent '${p.parentId}' does not exist in the posts table`,
       });
       continue;
     }
-    checkEselonBelow(p, parent, report);
+    checkEselonBelow(p, s.indexed[parent]!, report);
   }
   for (const [opd, roots] of rootsByOpd) {
     if (roots.length < 2) continue;
@@ -126,21 +126,23 @@ function checkTitleEselon(p: Post, report: Report): void {
 
 /** Parent pointers form a functional graph: one walk per post with three states finds every cycle in linear time. */
 export function findCycles(s: Structure): Post[][] {
-  const state = new Map<string, 1 | 2>(); // 1 = on the current walk, 2 = done
+  const ON_WALK = 1;
+  const DONE = 2;
+  const state = new Uint8Array(s.indexed.length);
   const cycles: Post[][] = [];
+  const walk: number[] = [];
   for (let i = 0; i < s.indexed.length; i++) {
-    const start = s.indexed[i]!;
     // A post whose chain reaches a head is on no cycle (nor is any post above it): only the others are walked.
-    if (s.rootOf(start) || state.has(start.id)) continue;
-    const walk: Post[] = [];
-    let cur: Post | undefined = start;
-    while (cur && !state.has(cur.id)) {
-      state.set(cur.id, 1);
+    if (s.headAt(i) !== NONE || state[i]) continue;
+    let cur = i;
+    while (cur !== NONE && !state[cur]) {
+      state[cur] = ON_WALK;
       walk.push(cur);
-      cur = cur.parentId === null ? undefined : s.byId.get(cur.parentId);
+      cur = s.parentAt(cur);
     }
-    if (cur && state.get(cur.id) === 1) cycles.push(walk.slice(walk.indexOf(cur)));
-    for (const p of walk) state.set(p.id, 2);
+    if (cur !== NONE && state[cur] === ON_WALK) cycles.push(walk.slice(walk.indexOf(cur)).map((k) => s.indexed[k]!));
+    for (const k of walk) state[k] = DONE;
+    walk.length = 0;
   }
   return cycles;
 }

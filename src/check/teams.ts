@@ -1,13 +1,13 @@
 /** Work teams against the structure and the people (PermenPANRB 7/2022 plus regional limits). */
 import { jenjangFromTitle } from '../model/jenjang-title.js';
-import { nearestAbove, NONE } from '../model/chains.js';
-import type { Structure } from '../model/structure.js';
-import type { Jenjang, Person, Post, TeamMembership } from '../model/types.js';
+import { NONE, type Structure } from '../model/structure.js';
+import { officialOf } from '../model/structure/officials.js';
+import type { Jenjang, TeamMembership } from '../model/types.js';
+import { ownsTeams } from '../model/work-system.js';
 import type { ReferenceData } from '../rules/reference-types.js';
 import type { Ruleset } from '../rules/types.js';
 import { golonganOrder } from '../model/parse/golongan.js';
 import type { Report } from './reporter.js';
-import { officialLevel } from './work-system.js';
 
 export interface TeamLimits {
   maxKetua: number;
@@ -28,23 +28,8 @@ export function teamLimits(set: Ruleset): TeamLimits {
   };
 }
 
-const ownsTeams = (p: Post) => officialLevel(p.kind) === 1 || officialLevel(p.kind) === 2;
-/** Per structure, the nearest level-1 or level-2 official above each post (computed once: one pass, any shape). */
-const officialsAbove = new WeakMap<Structure, Int32Array>();
-
-/** The level-1 or level-2 official a post works under: itself if it is one, else the nearest above. */
-export function officialOf(s: Structure, p: Post): Post | null {
-  if (ownsTeams(p)) return p;
-  let above = officialsAbove.get(s);
-  if (!above) officialsAbove.set(s, (above = nearestAbove(s, ownsTeams)));
-  const k = above[p.index!]!;
-  return k === NONE ? null : s.indexed[k]!;
-}
-
 export function checkTeams(s: Structure, teams: readonly TeamMembership[], set: Ruleset, ref: ReferenceData, report: Report): void {
   const limits = teamLimits(set);
-  const people = new Map<string, Person>();
-  for (const p of s.people) if (!people.has(p.nip)) people.set(p.nip, p);
   const byTeam = new Map<string, TeamMembership[]>();
   for (const m of teams) {
     let list = byTeam.get(m.teamId);
@@ -55,7 +40,8 @@ export function checkTeams(s: Structure, teams: readonly TeamMembership[], set: 
   const rank = (j: Jenjang) => golonganOrder(ref.jenjang.get(j)!.golongan.min);
   for (const [teamId, rows] of byTeam) {
     const first = rows[0]!;
-    const owner = s.byId.get(first.ownerPostId);
+    const ownerAt = s.byId.indexOf(first.ownerPostId);
+    const owner = ownerAt === NONE ? undefined : s.indexed[ownerAt]!;
     const seen = new Set<string>();
     for (const m of rows) {
       const at = { file: m.src.file, line: m.src.line, row: m.src.row };
@@ -68,7 +54,7 @@ export function checkTeams(s: Structure, teams: readonly TeamMembership[], set: 
         report('team/owner-missing', { ...at, column: 'owner_post_id', value: m.ownerPostId }, {
           id: `jabatan pemilik '${m.ownerPostId}' tidak ada di tabel jabatan`, en: `owner post '${m.ownerPostId}' does not exist`,
         });
-      if (m === first && owner && officialLevel(owner.kind) !== 1 && officialLevel(owner.kind) !== 2)
+      if (m === first && owner && !ownsTeams(owner.kind))
         report('team/owner-level', { ...at, column: 'owner_post_id', value: m.ownerPostId }, {
           id: `pemilik tim '${owner.name}' (${owner.kind ?? '?'}) bukan pejabat level 1 atau 2 (level 1 = JPT, level 2 = administrator: tafsiran yang belum terkonfirmasi)`,
           en: `team owner '${owner.name}' (${owner.kind ?? '?'}) is not a level-1 or level-2 official (level 1 = JPT, level 2 = administrator: an unconfirmed interpretation)`,
@@ -83,28 +69,32 @@ export function checkTeams(s: Structure, teams: readonly TeamMembership[], set: 
       let list = teamsOfPerson.get(m.nip);
       if (!list) teamsOfPerson.set(m.nip, (list = []));
       list.push(m);
-      const person = people.get(m.nip);
-      if (!person) {
+      const k = s.personWithNip(m.nip);
+      if (k === NONE) {
         report('team/member-missing', { ...at, column: 'nip', value: m.nip }, {
           id: `NIP ${m.nip} tidak ada di tabel pegawai`, en: `NIP ${m.nip} is not in the people table`,
         });
         continue;
       }
-      const post = person.postId ? s.byId.get(person.postId) : undefined;
-      if (!post) continue;
+      const person = s.people[k]!;
+      const i = s.personPostAt(k);
+      if (i === NONE) continue;
+      const post = s.indexed[i]!;
       if (post.kind !== 'fungsional' && post.kind !== 'pelaksana')
         report('team/member-kind', { ...at, column: 'nip', value: m.nip, postId: post.id }, {
           id: `${person.name || m.nip} menduduki '${post.name}' (${post.kind ?? '?'}); anggota tim adalah JF atau pelaksana`,
           en: `${person.name || m.nip} holds '${post.name}' (${post.kind ?? '?'}); team members are JF or pelaksana`,
         });
       else if (owner) {
-        const official = officialOf(s, post);
-        const ownerOfficial = officialOf(s, owner);
-        if (official && ownerOfficial && official.id !== ownerOfficial.id)
+        const official = officialOf(s, i);
+        const ownerOfficial = officialOf(s, ownerAt);
+        if (official !== NONE && ownerOfficial !== NONE && official !== ownerOfficial) {
+          const name = s.indexed[official]!.name;
           report('team/cross-unit', { ...at, column: 'nip', value: m.nip, postId: post.id }, {
-            id: `${person.name || m.nip} bekerja di bawah '${official.name}', tim dimiliki '${owner.name}' (lintas unit)`,
-            en: `${person.name || m.nip} works under '${official.name}'; the team is owned by '${owner.name}' (cross-unit)`,
+            id: `${person.name || m.nip} bekerja di bawah '${name}', tim dimiliki '${owner.name}' (lintas unit)`,
+            en: `${person.name || m.nip} works under '${name}'; the team is owned by '${owner.name}' (cross-unit)`,
           });
+        }
       }
       if (m.role === 'ketua' && limits.ketuaMinJenjang) {
         const j = post.kind === 'fungsional' ? jenjangFromTitle(post.name) : null;

@@ -1,7 +1,8 @@
 /** PermenPANRB 7/2022 checks on the structure: koordinator roles, structural levels, where JF and pelaksana sit. */
-import { ancestors, depths } from '../model/chains.js';
-import type { Structure } from '../model/structure.js';
-import type { Kind, Post } from '../model/types.js';
+import { NONE, type Structure } from '../model/structure.js';
+import { ancestors, depths } from '../model/structure/chains.js';
+import type { Post } from '../model/types.js';
+import { KOORDINATOR, officialLevel } from '../model/work-system.js';
 import { decide, decisionRules, rulesForPost } from '../rules/engine.js';
 import { factsFor } from '../rules/facts.js';
 import type { Ruleset } from '../rules/types.js';
@@ -9,20 +10,6 @@ import type { Report } from './reporter.js';
 
 /** Whether the data describes the structure before or after penyetaraan; level checks apply after. */
 export type Stage = 'before' | 'after';
-
-/**
- * A koordinator/subkoordinator role: carried by a JF post's title or a person's role cell. A pelaksana title with the
- * word ("Koordinator Lapangan Kebersihan") is an ordinary pelaksana title, and a structural or unit name is a name.
- */
-export const KOORDINATOR = /\b(sub[\s-]*)?koordinator\b/i;
-
-/** Level 1 = JPT, level 2 = administrator (interpretation flagged in sk/level-mapping); pengawas = level 3. */
-export function officialLevel(kind: Kind | null): 1 | 2 | 3 | null {
-  if (kind === 'jpt_utama' || kind === 'jpt_madya' || kind === 'jpt_pratama') return 1;
-  if (kind === 'administrator') return 2;
-  if (kind === 'pengawas') return 3;
-  return null;
-}
 
 export function checkWorkSystem(s: Structure, ruleset: Ruleset, stage: Stage, report: Report): void {
   for (let i = 0; i < s.indexed.length; i++) {
@@ -43,17 +30,17 @@ export function checkWorkSystem(s: Structure, ruleset: Ruleset, stage: Stage, re
   }
   if (stage !== 'after') return;
   const rulesFor = rulesForPost(decisionRules(ruleset));
-  const kept = new Map<string, boolean>();
-  const keptByCriterion = (p: Post): boolean => {
-    let k = kept.get(p.id);
-    if (k === undefined) kept.set(p.id, (k = decide(factsFor(s, p), ruleset, rulesFor(p), false)?.outcome.decision === 'keep'));
-    return k;
+  // Per post: 0 not decided yet, 1 kept, 2 not kept.
+  const kept = new Uint8Array(s.indexed.length);
+  const keptByCriterion = (i: number): boolean => {
+    if (kept[i] === 0) kept[i] = decide(factsFor(s, i), ruleset, rulesFor(s.indexed[i]!), false)?.outcome.decision === 'keep' ? 1 : 2;
+    return kept[i] === 1;
   };
   let depth: Int32Array | undefined;
   for (let i = 0; i < s.indexed.length; i++) {
     const p = s.indexed[i]!;
     const level = officialLevel(p.kind);
-    if (level === 3 && !keptByCriterion(p)) {
+    if (level === 3 && !keptByCriterion(i)) {
       const shown = ancestors(s, p, CHAIN_SHOWN);
       const chain = shown.reverse().map((a) => a.name).concat(p.name).join(' › ');
       const hidden = shown.length < CHAIN_SHOWN ? 0 : (depth ??= depths(s))[i]! - CHAIN_SHOWN;
@@ -64,10 +51,11 @@ export function checkWorkSystem(s: Structure, ruleset: Ruleset, stage: Stage, re
       });
     }
     if ((p.kind === 'fungsional' || p.kind === 'pelaksana') && p.parentId !== null) {
-      const parent = s.byId.get(p.parentId);
-      if (!parent) continue; // reported as post/parent-missing
+      const up = s.parentAt(i);
+      if (up === NONE) continue; // reported as post/parent-missing
+      const parent = s.indexed[up]!;
       const pl = officialLevel(parent.kind);
-      if (pl === 1 || pl === 2 || (pl === 3 && keptByCriterion(parent))) continue;
+      if (pl === 1 || pl === 2 || (pl === 3 && keptByCriterion(up))) continue;
       report('sk/jf-placement', at(p, 'parent_id', p.parentId), {
         id: `'${p.name}' berada di bawah '${parent.name}' (${parent.kind ?? '?'}), bukan di bawah pejabat level 1 atau 2`,
         en: `'${p.name}' sits under '${parent.name}' (${parent.kind ?? '?'}), not under a level-1 or level-2 official`,

@@ -145,8 +145,11 @@ function buildProgram(io: MainIO, setExit: (code: number) => void): Command {
       .argument('<posts>', 'tabel jabatan (CSV/XLSX) / posts table')
       .addOption(new Option('--format <format>', 'stylish | json | sarif | junit | github | markdown').argParser(parseFormat).default('stylish'))
       .option('--output <file>', 'tulis laporan ke berkas / write the report to a file')
-      .option('--force', 'timpa berkas keluaran / overwrite the output file')
+      .option('--force', 'timpa berkas keluaran (laporan, baseline) / overwrite the output files (report, baseline)')
       .addOption(new Option('--fail-on <severity>', 'error | warning | info').argParser(parseFailOn).default('error'))
+      .option('--baseline <file>', 'laporkan hanya temuan yang tidak ada di baseline / report only findings not in the baseline')
+      .option('--write-baseline <file>', 'catat temuan kali ini sebagai baseline / record this run\'s findings as a baseline')
+      .option('--suppressions <file>', 'berkas pengecualian temuan (YAML, dengan alasan) / suppressions file (YAML, with reasons)')
       .addOption(new Option('--stage <stage>', 'before | after: data sebelum atau sesudah penyetaraan / before or after equalisation').argParser(choice(['before', 'after'] as const)).default('before')),
   ).action(async (posts: string, opts) => setExit(await (await import('./commands/validate.js')).validateCommand(posts, opts, io)));
 

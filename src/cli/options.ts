@@ -1,6 +1,7 @@
 /** Option parsing shared by commands: values are validated here so a bad value is a usage error (exit 2). */
 import { InvalidArgumentError } from 'commander';
 import type { Severity } from '../model/finding.js';
+import { isIsoDate } from '../model/parse/date.js';
 import { FORMAT_NAMES, type FormatName } from '../report/format/index.js';
 import type { Lang } from '../i18n/index.js';
 
@@ -16,9 +17,7 @@ export const parseFailOn = choice<Severity>(['error', 'warning', 'info']);
 export const parseLang = choice<Lang>(['id', 'en']);
 
 export function parseIsoDate(v: string): string {
-  // The round trip refuses what Date.parse rolls over (2026-02-31 would be 2026-03-03).
-  const t = /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : Number.NaN;
-  if (!Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v) return v;
+  if (isIsoDate(v)) return v;
   throw new InvalidArgumentError('expected a date YYYY-MM-DD');
 }
 

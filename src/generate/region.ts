@@ -3,9 +3,11 @@
  * depth-first order (every parent before its children), ids prefixed with the region code.
  */
 import type { Kind } from '../model/types.js';
+import { PELAKSANA, placeName } from './catalog.js';
 import {
-  KECAMATAN_SEKSI, OPD_TEMPLATES, PELAKSANA, SETDA_ASISTEN, SETWAN_BAGIAN, placeName, type OpdTemplate,
-} from './catalog.js';
+  INSPEKTORAT_SUBBAGIAN, KECAMATAN_SEKSI, KECAMATAN_SUBBAGIAN, KELURAHAN_SEKSI, national, OPD_TEMPLATES, SEKRETARIAT_SUBBAGIAN,
+  SETDA_ASISTEN, SETWAN_BAGIAN, type OpdTemplate,
+} from './opd-templates.js';
 import type { Rng } from './prng.js';
 
 export interface GenPost {
@@ -108,7 +110,7 @@ export function buildRegion(rng: Rng, index: number, code: string, name: string)
     const sekda = b.root(`${code}.SETDA`, opd, `Sekretaris Daerah ${kab}`, 'II.a', 'sekretariat_daerah');
     for (const a of SETDA_ASISTEN) {
       const asisten = b.head(sekda, a.name, 'II.b', a.name, 'lainnya');
-      for (const bag of a.bagian) {
+      for (const bag of national(a.bagian)) {
         const unit = `Bagian ${bag.name}`;
         const kb = b.head(asisten, `Kepala ${unit}`, 'III.a', unit, bag.pengadaan ? 'pengadaan' : 'bagian', bag.pengadaan);
         b.subunits(kb, 'subbagian', bag.subs, 'IV.a');
@@ -121,7 +123,7 @@ export function buildRegion(rng: Rng, index: number, code: string, name: string)
   {
     const opd = `Sekretariat DPRD ${kab}`;
     const r = b.root(`${code}.SETWAN`, opd, `Sekretaris DPRD ${kab}`, 'II.b', 'sekretariat_dprd');
-    for (const bag of SETWAN_BAGIAN) {
+    for (const bag of national(SETWAN_BAGIAN)) {
       const unit = `Bagian ${bag.name}`;
       const kb = b.head(r, `Kepala ${unit}`, 'III.a', unit, 'bagian');
       b.subunits(kb, 'subbagian', bag.subs, 'IV.a');
@@ -134,7 +136,7 @@ export function buildRegion(rng: Rng, index: number, code: string, name: string)
     const opd = `Inspektorat ${kab}`;
     const r = b.root(`${code}.INSP`, opd, `Inspektur ${kab}`, 'II.b', 'inspektorat');
     const sek = b.head(r, 'Sekretaris Inspektorat', 'III.a', 'Sekretariat Inspektorat', 'sekretariat');
-    b.subunits(sek, 'subbagian', ['Umum dan Kepegawaian', 'Perencanaan dan Keuangan', 'Evaluasi dan Pelaporan'], 'IV.a');
+    b.subunits(sek, 'subbagian', INSPEKTORAT_SUBBAGIAN, 'IV.a');
     for (const w of ['I', 'II', 'III', 'IV']) {
       const unit = `Inspektur Pembantu Wilayah ${w}`;
       const ir = b.head(r, unit, 'III.a', unit, 'lainnya');
@@ -153,7 +155,7 @@ export function buildRegion(rng: Rng, index: number, code: string, name: string)
     const opd = `Kecamatan ${kec} ${kab}`;
     const r = b.root(`${code}.KEC${String(k).padStart(2, '0')}`, opd, `Camat ${kec}`, 'III.a', 'kecamatan');
     const sek = b.head(r, `Sekretaris Kecamatan ${kec}`, 'III.b', `Sekretariat Kecamatan ${kec}`, 'sekretariat');
-    b.subunits(sek, 'subbagian', ['Umum dan Kepegawaian', 'Perencanaan dan Keuangan'], 'IV.b', [], ` Kecamatan ${kec}`);
+    b.subunits(sek, 'subbagian', KECAMATAN_SUBBAGIAN, 'IV.b', [], ` Kecamatan ${kec}`);
     b.subunits(r, 'seksi', KECAMATAN_SEKSI, 'IV.a', ['Pengadministrasi Umum', 'Pengolah Data'], ` Kecamatan ${kec}`);
     const nKel = rng.weighted([[0, 30], [1, 20], [2, 25], [3, 25]] as const);
     for (let l = 0; l < nKel; l++) {
@@ -161,7 +163,7 @@ export function buildRegion(rng: Rng, index: number, code: string, name: string)
       const unit = `Kelurahan ${kel}`;
       const lurah = b.head(r, `Lurah ${kel}`, 'IV.a', unit, 'kelurahan');
       b.add(lurah, { name: 'Pengadministrasi Umum', kind: 'pelaksana' });
-      for (const s of ['Pemerintahan dan Ketenteraman', 'Pemberdayaan Masyarakat dan Kesejahteraan Sosial']) {
+      for (const s of KELURAHAN_SEKSI) {
         const su = `Seksi ${s} Kelurahan ${kel}`;
         const h = b.head(lurah, `Kepala ${su}`, 'IV.b', su, 'seksi');
         if (rng.chance(0.5)) b.add(h, { name: rng.pick(['Pengadministrasi Umum', 'Pengolah Data', 'Pengelola Program dan Kegiatan']), kind: 'pelaksana' });
@@ -176,9 +178,9 @@ function dinas(b: Builder, rng: Rng, t: OpdTemplate, code: string, kab: string):
   const r = b.root(`${code}.${t.code}`, opd, `Kepala ${opd}`, 'II.b', t.type);
   const sekUnit = `Sekretariat ${t.name}`;
   const sek = b.head(r, `Sekretaris ${t.name}`, 'III.a', sekUnit, 'sekretariat');
-  b.subunits(sek, 'subbagian', t.subbagian ?? ['Umum dan Kepegawaian', 'Keuangan', 'Perencanaan dan Pelaporan'], 'IV.a');
+  b.subunits(sek, 'subbagian', t.subbagian ?? SEKRETARIAT_SUBBAGIAN, 'IV.a');
   if (rng.chance(0.3)) b.jf(sek, [rng.pick(['Arsiparis Terampil', 'Perencana Ahli Pertama', 'Analis Keuangan Pusat dan Daerah Ahli Pertama'])]);
-  for (const bid of t.bidang) {
+  for (const bid of national(t.bidang)) {
     const unit = `Bidang ${bid.name}`;
     const kb = b.head(r, `Kepala ${unit}`, 'III.b', unit, 'bidang');
     b.subunits(kb, t.type === 'dinas' ? 'seksi' : 'subbidang', bid.subs, 'IV.a', t.pel ?? []);

@@ -139,13 +139,18 @@ export async function openAtomicWriter(target: string, display: string, guard: W
   /** Renamed into place, or given up (the temp file removed). */
   let placed = false;
   let failure: Error | undefined;
+  /** The removal of the temp file after a failure: abort() waits for it, so no caller returns before it is gone. */
+  let cleaning: Promise<void> | null = null;
   let inflight: Promise<void> | null = null;
   const fail = async (e: unknown): Promise<never> => {
     closed = true;
     failure = writeError(e, display);
-    await fh.close().catch(() => undefined);
-    await fsOps.unlink(tmp).catch(() => undefined);
-    pendingTemps.delete(tmp);
+    cleaning = (async () => {
+      await fh.close().catch(() => undefined);
+      await fsOps.unlink(tmp).catch(() => undefined);
+      pendingTemps.delete(tmp);
+    })();
+    await cleaning;
     throw failure;
   };
   const writeAll = async (data: Uint8Array): Promise<void> => {
@@ -231,6 +236,8 @@ export async function openAtomicWriter(target: string, display: string, guard: W
       await writer.place();
     },
     async abort() {
+      // A failure seen by write() before its cleanup finished (the failed write was still in flight).
+      if (cleaning) await cleaning;
       if (placed || failure) return;
       if (!closed) {
         await drain().catch(() => undefined);

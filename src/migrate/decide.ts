@@ -3,7 +3,7 @@ import type { Report } from '../check/reporter.js';
 import type { Citation } from '../model/finding.js';
 import type { Text } from '../i18n/index.js';
 import { placementOf } from '../model/placement.js';
-import type { Structure } from '../model/structure.js';
+import { NONE, type Structure } from '../model/structure.js';
 import { srcOf, type Jenjang, type Post } from '../model/types.js';
 import { basisReason, decide, decisionRules, rulesForPost, type Decision, type PostFacts, type TraceStep } from '../rules/engine.js';
 import type { DecisionKind, Rule, Ruleset } from '../rules/types.js';
@@ -94,11 +94,11 @@ export function decideAll(ctx: DecideContext): PostDecision[] {
     const post = s.indexed[i]!;
     const rules = rulesFor(post);
     // A batch run keeps no trace (only explain shows it): the same decisions, without a million reason texts.
-    const d = decide(factsFor(s, post, facts), ctx.ruleset, rules, false);
+    const d = decide(factsFor(s, i, facts), ctx.ruleset, rules, false);
     // A JF read from the title is the post's own: no verdict shared by its rule.
     const key = d && !ctx.analyst.has(post.id) && !d.outcome.jf_from_title ? d.local ?? d.rule : undefined;
     if (d && key && d.outcome.decision === 'equalise') {
-      const match = matchFor(post, d.outcome.jenjang!, ctx);
+      const match = matchFor(i, d.outcome.jenjang!, ctx);
       let byBasis = byMatch.get(key);
       if (!byBasis) byMatch.set(key, (byBasis = []));
       const memo = (byBasis[d.basis] ??= new Map());
@@ -106,7 +106,7 @@ export function decideAll(ctx: DecideContext): PostDecision[] {
       if (made) {
         if (made.finding) reportJf(post, made.finding, ctx);
       } else {
-        const draft = draftFor(post, d, rules, ctx);
+        const draft = draftFor(i, d, rules, ctx);
         memo.set(match, (made = { verdict: intern(draft), finding: draft.jfFinding }));
       }
       out[i] = made.verdict;
@@ -116,7 +116,7 @@ export function decideAll(ctx: DecideContext): PostDecision[] {
     if (key && !shared) byRule.set(key, (shared = []));
     let verdict = shared ? shared[d!.basis] : undefined;
     if (!verdict) {
-      verdict = intern(draftFor(post, d, rules, ctx));
+      verdict = intern(draftFor(i, d, rules, ctx));
       if (shared) shared[d!.basis] = verdict;
     }
     out[i] = verdict;
@@ -151,12 +151,15 @@ function verdicts(): (d: DecisionDraft) => PostDecision {
   };
 }
 
+/** The decision for `post`, a post of the context's structure. */
 export function decidePost(post: Post, rules: readonly Rule[], ctx: DecideContext, explain = true): DecisionDraft {
-  return draftFor(post, decide(factsFor(ctx.structure, post), ctx.ruleset, rules, explain), rules, ctx);
+  const i = ctx.structure.indexOf(post)!;
+  return draftFor(i, decide(factsFor(ctx.structure, i), ctx.ruleset, rules, explain), rules, ctx);
 }
 
-/** The decision for a post from the rule that fired (null: none did): JF proposal and analyst decision included. */
-function draftFor(post: Post, d: Decision | null, rules: readonly Rule[], ctx: DecideContext): DecisionDraft {
+/** The decision for post i from the rule that fired (null: none did): JF proposal and analyst decision included. */
+function draftFor(i: number, d: Decision | null, rules: readonly Rule[], ctx: DecideContext): DecisionDraft {
+  const post = ctx.structure.indexed[i]!;
   let result: DecisionDraft;
   if (!d) {
     const rule = ctx.ruleset.byId.get('decision/no-rule')!;
@@ -166,7 +169,7 @@ function draftFor(post: Post, d: Decision | null, rules: readonly Rule[], ctx: D
     const criterion = d.local ? `${outcome.criterion ?? ''}: ${d.local.reason}`.replace(/^: /, '') : outcome.criterion ?? '';
     result = base(outcome.decision, criterion, rule, d.trace, outcome.reason ?? null, d.basis);
     if (d.local?.citation) result.citations = [...result.citations, d.local.citation];
-    if (outcome.decision === 'equalise') proposeJf(post, result, outcome.jenjang!, ctx);
+    if (outcome.decision === 'equalise') proposeJf(i, result, outcome.jenjang!, ctx);
     else if (outcome.jf_from_title) keepTitleJf(post, result, ctx);
   }
   const analyst = ctx.analyst.size ? ctx.analyst.get(post.id) : undefined;
@@ -194,17 +197,17 @@ function base(decision: DecisionKind, criterion: string, rule: Rule, trace: Trac
 /** Adds a rule to a decision: new lists, since the lists may be shared. */
 export function addRule(d: DecisionDraft, rule: Rule): void {
   d.ruleIds = [...d.ruleIds, rule.id];
-  d.citations = [...d.citations, rule.citation];
+  d.citations = [...d.citations, rule.citation!]; // a check or decision rule: the schema requires its citation
 }
 
-/** The matcher's (shared) result for an equalised post's title and units. */
-function matchFor(post: Post, jenjang: Jenjang, ctx: DecideContext): MatchResult {
+/** The matcher's (shared) result for equalised post i's title and units. */
+function matchFor(i: number, jenjang: Jenjang, ctx: DecideContext): MatchResult {
   const s = ctx.structure;
   const pl = placementOf(s);
-  const parent = s.parentOf(post);
+  const parent = s.parentAt(i);
   return ctx.matcher.match({
-    title: post.name, unit: pl.unitName(post.index!), parentUnit: parent ? pl.unitName(parent.index!) : '', opd: s.opdOf(post) ?? '',
-    unitTypes: pl.chainMask(post.index!),
+    title: s.indexed[i]!.name, unit: pl.unitName(i), parentUnit: parent !== NONE ? pl.unitName(parent) : '', opd: s.opdAt(i),
+    unitTypes: pl.chainMask(i),
   }, jenjang);
 }
 
@@ -216,8 +219,8 @@ function reportJf(post: Post, f: JfFinding, ctx: DecideContext): void {
  * The JF proposal of an equalised post. The decision stays `equalise` whatever the proposal: the rules dissolved the
  * unit; what is uncertain is only which JF, and that is the proposal's status (with the candidates as alternatives).
  */
-function proposeJf(post: Post, d: DecisionDraft, jenjang: Jenjang, ctx: DecideContext): void {
-  const { candidates, dropped, policy } = matchFor(post, jenjang, ctx);
+function proposeJf(i: number, d: DecisionDraft, jenjang: Jenjang, ctx: DecideContext): void {
+  const { candidates, dropped, policy } = matchFor(i, jenjang, ctx);
   d.jenjang = jenjang;
   d.candidates = candidates.slice(0, 5);
   const top = candidates[0];
@@ -263,7 +266,7 @@ function proposeJf(post: Post, d: DecisionDraft, jenjang: Jenjang, ctx: DecideCo
     }
   }
   addRule(d, rule);
-  if (d.jfFinding) reportJf(post, d.jfFinding, ctx);
+  if (d.jfFinding) reportJf(ctx.structure.indexed[i]!, d.jfFinding, ctx);
 }
 
 function applyAnalyst(post: Post, d: DecisionDraft, a: AnalystDecision, rules: readonly Rule[], ctx: DecideContext): void {

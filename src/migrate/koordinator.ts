@@ -3,10 +3,10 @@
  * new work system ends the role, nothing else (PermenPANRB 7/2022 [S1]): the post keeps its JF and jenjang, its title
  * loses the role, and the holder becomes the proposed ketua of a team named after the role's field.
  */
-import { KOORDINATOR } from '../check/work-system.js';
 import type { Text } from '../i18n/index.js';
 import { jenjangFromTitle, stripJenjang } from '../model/jenjang-title.js';
 import { srcOf, type Jenjang, type Post } from '../model/types.js';
+import { KOORDINATOR } from '../model/work-system.js';
 import { addRule, type DecideContext, type DecisionDraft, type PostDecision } from './decide.js';
 
 export interface RoleSplit {

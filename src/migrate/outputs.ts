@@ -117,7 +117,7 @@ export function peopleRows(r: MigrationResult): CsvRows {
   let k = 0;
   return (out) => {
     if (k >= r.people.size) return false;
-    const { person, post, change, oldBup, newBup, notes } = r.people.at(k++);
+    const { person, post, postIndex, change, oldBup, newBup, notes } = r.people.at(k++);
     out[0] = person.nip;
     out[1] = person.name;
     out[2] = person.golongan;
@@ -129,7 +129,7 @@ export function peopleRows(r: MigrationResult): CsvRows {
     // A person who is not equalised does not take the JF post their post becomes: no new post until re-placed.
     const placed = post !== null && change !== 'not-equalised';
     out[8] = placed ? post.id : null;
-    out[9] = placed ? r.migrated.name(post.index!) : '';
+    out[9] = placed ? r.migrated.name(postIndex) : '';
     out[10] = change;
     out[11] = oldBup;
     out[12] = newBup;

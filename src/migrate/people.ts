@@ -1,10 +1,10 @@
 /** People after migration: their new post and the warnings on each person, never silent. */
 import type { Report } from '../check/reporter.js';
-import { bupLookup, type Bup } from '../check/reference.js';
 import { ageOn, addYears } from '../model/parse/date.js';
 import { golonganOrder } from '../model/parse/golongan.js';
-import type { Structure } from '../model/structure.js';
+import { NONE, type Structure } from '../model/structure.js';
 import { srcOf, type Education, type Person, type Post } from '../model/types.js';
+import { bupLookup, type Bup } from '../rules/bup.js';
 import type { JenjangInfo, ReferenceData } from '../rules/reference-types.js';
 import type { Text } from '../i18n/index.js';
 import type { PostDecision } from './decide.js';
@@ -18,8 +18,10 @@ export type PersonChange = Change | 'not-equalised' | 'no-post';
 
 export interface MigratedPerson {
   person: Person;
-  /** The person's post (null without one). It keeps its id; its new title is `migrated.name(post.index)`. */
+  /** The person's post (null without one). It keeps its id; its new title is `migrated.name(postIndex)`. */
   post: Post | null;
+  /** The post's index in the structure (NONE without one). */
+  postIndex: number;
   change: PersonChange;
   oldBup: number | null;
   newBup: number | null;
@@ -52,16 +54,15 @@ export class MigratedPeople {
 
   at(k: number): MigratedPerson {
     const person = this.ctx.s.people[k]!;
-    const post = this.ctx.s.postOf(person);
-    if (!post) return { person, post: null, change: 'no-post', oldBup: null, newBup: null, notes: NO_NOTES };
-    return affect(person, post, this.ctx, null);
+    const i = this.ctx.s.personPostAt(k);
+    if (i === NONE) return { person, post: null, postIndex: NONE, change: 'no-post', oldBup: null, newBup: null, notes: NO_NOTES };
+    return affect(person, i, this.ctx, null);
   }
 
   /** The change alone, without the notes: what the counts of plan.json need. */
   change(k: number): PersonChange {
-    const person = this.ctx.s.people[k]!;
-    const post = this.ctx.s.postOf(person);
-    return post ? changeOf(person, post, this.ctx) : 'no-post';
+    const i = this.ctx.s.personPostAt(k);
+    return i === NONE ? 'no-post' : changeOf(this.ctx.s.people[k]!, i, this.ctx);
   }
 }
 
@@ -72,9 +73,8 @@ export function migratePeople(
 ): MigratedPeople {
   const ctx = { s, decisions, migrated, ref, asOf, yearOn: addYears(asOf, 1), lang, texts: noteTexts() };
   for (let k = 0; k < s.people.length; k++) {
-    const person = s.people[k]!;
-    const post = s.postOf(person);
-    if (post && equalised(person, post, ctx)) affect(person, post, ctx, report);
+    const i = s.personPostAt(k);
+    if (i !== NONE && equalised(s.people[k]!, i, ctx)) affect(s.people[k]!, i, ctx, report);
   }
   return new MigratedPeople(ctx);
 }
@@ -82,9 +82,9 @@ export function migratePeople(
 /** Shared by the people without notes (most of them), frozen. */
 const NO_NOTES = Object.freeze([]) as unknown as string[];
 
-/** Whether the person's post is equalised to a jenjang they take (PPPK keep their contract). */
-function equalised(person: Person, post: Post, ctx: PeopleContext): boolean {
-  const d = ctx.decisions[post.index!]!;
+/** Whether the person's post (i) is equalised to a jenjang they take (PPPK keep their contract). */
+function equalised(person: Person, i: number, ctx: PeopleContext): boolean {
+  const d = ctx.decisions[i]!;
   return d.decision === 'equalise' && d.jenjang !== null && person.status !== 'pppk';
 }
 
@@ -98,18 +98,18 @@ function belowMinimum(e: Education, ref: ReferenceData): boolean {
   return (edu.levels.get(e)?.order ?? 0) < edu.keahlianMinimum.minOrder;
 }
 
-function changeOf(person: Person, post: Post, ctx: PeopleContext): PersonChange {
-  if (person.education && equalised(person, post, ctx) && belowMinimum(person.education, ctx.ref)) return 'not-equalised';
-  return ctx.migrated.change(post.index!);
+function changeOf(person: Person, i: number, ctx: PeopleContext): PersonChange {
+  if (person.education && equalised(person, i, ctx) && belowMinimum(person.education, ctx.ref)) return 'not-equalised';
+  return ctx.migrated.change(i);
 }
 
-/** A person after migration; with `report`, each note is also reported as a finding. */
-function affect(person: Person, post: Post, ctx: PeopleContext, report: Report | null): MigratedPerson {
+/** A person after migration, holding post i; with `report`, each note is also reported as a finding. */
+function affect(person: Person, i: number, ctx: PeopleContext, report: Report | null): MigratedPerson {
   const { ref, lang, texts } = ctx;
-  const i = post.index!;
+  const post = ctx.s.indexed[i]!;
   const d = ctx.decisions[i]!;
-  const out: MigratedPerson = { person, post, change: changeOf(person, post, ctx), oldBup: null, newBup: null, notes: NO_NOTES };
-  if (!equalised(person, post, ctx)) return out;
+  const out: MigratedPerson = { person, post, postIndex: i, change: changeOf(person, i, ctx), oldBup: null, newBup: null, notes: NO_NOTES };
+  if (!equalised(person, i, ctx)) return out;
   const note = (ruleId: string, text: Text, extra: { column?: string; value?: string } = {}) => {
     report?.(ruleId, { ...srcOf(person), postId: post.id, ...extra }, text);
     if (out.notes === NO_NOTES) out.notes = [];

@@ -8,7 +8,7 @@ import { placementOf } from '../model/placement.js';
 import type { Kind } from '../model/types.js';
 import type { Ruleset } from '../rules/types.js';
 import type { PostDecision } from './decide.js';
-import type { Structure } from '../model/structure.js';
+import { NONE, type Structure } from '../model/structure.js';
 import type { MigratedPeople } from './people.js';
 import type { MigratedPosts } from './restructure.js';
 import type { Team } from './teams.js';
@@ -115,12 +115,11 @@ function opdCounts(args: PlanArgs): OpdCounts[] {
     if (migrated.change(i) === 'replaced') c.replaced++;
   });
   for (let k = 0; k < s.people.length; k++) {
-    const person = s.people[k]!;
-    const post = s.postOf(person);
-    if (!post) continue;
+    const i = s.personPostAt(k);
+    if (i === NONE) continue;
     const change = people.change(k);
     if (change !== 'equalised' && change !== 'not-equalised' && change !== 'replaced') continue;
-    const c = counts(migrated.opd(post.index!));
+    const c = counts(migrated.opd(i));
     c.peopleAffected++;
     if (change === 'equalised') c.peopleEqualised++;
     else if (change === 'not-equalised') c.peopleNotEqualised++;

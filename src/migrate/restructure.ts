@@ -1,6 +1,6 @@
 /** The migrated structure: equalised posts become JF posts under the nearest kept post; staff of dissolved units move with them. */
-import { nearestAbove, NONE } from '../model/chains.js';
-import type { Structure } from '../model/structure.js';
+import { NONE, type Structure } from '../model/structure.js';
+import { nearestAbove } from '../model/structure/chains.js';
 import type { Jenjang, Post, UnitType } from '../model/types.js';
 import type { PostDecision } from './decide.js';
 import { endsRole, titleWithoutRole } from './koordinator.js';
@@ -51,19 +51,18 @@ export class MigratedPosts {
   /** Decisions are in structure order (decideAll). */
   static build(s: Structure, decisions: readonly PostDecision[]): MigratedPosts {
     const n = decisions.length;
-    const dissolved = (p: Post) => decisions[p.index!]!.decision === 'equalise';
+    const dissolved = (i: number) => decisions[i]!.decision === 'equalise';
     // The nearest kept post above each post (NONE = NO_PARENT when there is none), for all posts in one pass.
-    const keptAbove = nearestAbove(s, (p) => !dissolved(p));
+    const keptAbove = nearestAbove(s, (_, i) => !dissolved(i));
     const changes = new Uint8Array(n);
     const home = new Int32Array(n).fill(NO_PARENT);
     for (let i = 0; i < n; i++) {
       const d = decisions[i]!;
-      const p = s.indexed[i]!;
-      const parent = s.parentOf(p);
+      const parent = s.parentAt(i);
       if (d.decision === 'equalise' && d.jenjang) {
         changes[i] = CODE.equalised;
         home[i] = keptAbove[i]!;
-      } else if (parent !== undefined && dissolved(parent)) {
+      } else if (parent !== NONE && dissolved(parent)) {
         changes[i] = d.decision === 'review' ? CODE.reviewMoved : CODE.replaced;
         home[i] = keptAbove[i]!;
       } else if (d.decision === 'review') changes[i] = CODE.review;
@@ -91,8 +90,7 @@ export class MigratedPosts {
 
   /** The post's OPD: its own `opd` cell or its head's. */
   opd(i: number): string {
-    const p = this.s.indexed[i]!;
-    return this.s.opdOf(p) ?? p.opd;
+    return this.s.opdAt(i);
   }
 
   /** The new parent of a moved post; null when it has none or did not move (`home` holds NO_PARENT then). */

@@ -5,11 +5,11 @@
  * unit, named after the role's field.
  */
 import type { CsvRows } from '../io/csv-write.js';
-import type { Structure } from '../model/structure.js';
-import type { Post, TeamMembership, TeamRole } from '../model/types.js';
+import { NONE, type Structure } from '../model/structure.js';
+import { officialOf } from '../model/structure/officials.js';
+import type { TeamMembership, TeamRole } from '../model/types.js';
+import { KOORDINATOR } from '../model/work-system.js';
 import type { PostDecision } from './decide.js';
-import { officialOf } from '../check/teams.js';
-import { KOORDINATOR } from '../check/work-system.js';
 import { endsRole, splitRole } from './koordinator.js';
 import type { MigratedPosts } from './restructure.js';
 
@@ -28,11 +28,11 @@ const UNIT_PREFIX = /^(kepala\s+)?(seksi|sub\s*bidang|sub\s*bagian|subbidang|sub
 export function planTeams(
   s: Structure, decisions: readonly PostDecision[], migrated: MigratedPosts, given: readonly TeamMembership[] | undefined,
 ): Team[] {
-  const siblingsOf = (post: Post) => {
-    const parent = s.parentOf(post);
-    return parent ? s.childrenOf(parent) : [];
+  /** The first child of post i's parent (NONE without a parent): post i's siblings and itself follow by nextSiblingAt. */
+  const firstSibling = (i: number) => {
+    const parent = s.parentAt(i);
+    return parent === NONE ? NONE : s.firstChildAt(parent);
   };
-  const equalised = (p: Post) => decisions[p.index!]!.decision === 'equalise';
   const teams: Team[] = [];
   if (given) {
     const people = new Map(s.people.map((p) => [p.nip, p]));
@@ -54,17 +54,15 @@ export function planTeams(
     if (ownerPostId === null) return;
     const post = s.indexed[i]!;
     const members: Team['members'] = [];
-    const add = (post: Post, role: TeamRole) => {
-      for (const p of s.holdersOf(post)) if (!members.some((x) => x.nip === p.nip)) members.push({ nip: p.nip, name: p.name, role, postId: post.id });
-    };
-    add(post, 'ketua');
+    addHolders(s, i, 'ketua', members);
     if (koordinator) {
-      for (const sib of siblingsOf(post)) {
-        if (sib !== post && sib.unit === post.unit && (sib.kind === 'fungsional' || sib.kind === 'pelaksana')) add(sib, 'anggota');
+      for (let sib = firstSibling(i); sib !== NONE; sib = s.nextSiblingAt(sib)) {
+        const p = s.indexed[sib]!;
+        if (sib !== i && p.unit === post.unit && (p.kind === 'fungsional' || p.kind === 'pelaksana')) addHolders(s, sib, 'anggota', members);
       }
     } else {
       // The posts that leave this dissolved unit (not through another dissolved post below it).
-      for (const child of s.childrenOf(post)) if (!equalised(child)) add(child, 'anggota');
+      for (let c = s.firstChildAt(i); c !== NONE; c = s.nextSiblingAt(c)) if (decisions[c]!.decision !== 'equalise') addHolders(s, c, 'anggota', members);
     }
     if (members.length === 0) return;
     const base = (koordinator && splitRole(post.name).field) || post.unit.replace(UNIT_PREFIX, '') || post.name;
@@ -76,17 +74,27 @@ export function planTeams(
   for (let k = 0; k < s.people.length; k++) {
     const person = s.people[k]!;
     if (!person.role || !KOORDINATOR.test(person.role) || converted.has(person.nip) || !person.postId) continue;
-    const post = s.postOf(person);
-    const owner = post ? officialOf(s, post) : null;
-    if (!post || !owner) continue;
+    const i = s.personPostAt(k);
+    const owner = i === NONE ? NONE : officialOf(s, i);
+    if (owner === NONE) continue;
+    const post = s.indexed[i]!;
     const members: Team['members'] = [{ nip: person.nip, name: person.name, role: 'ketua', postId: post.id }];
-    for (const sib of siblingsOf(post)) {
-      if (sib.unit !== post.unit || (sib.kind !== 'fungsional' && sib.kind !== 'pelaksana')) continue;
-      for (const p of s.holdersOf(sib)) if (!members.some((x) => x.nip === p.nip)) members.push({ nip: p.nip, name: p.name, role: 'anggota', postId: sib.id });
+    for (let sib = firstSibling(i); sib !== NONE; sib = s.nextSiblingAt(sib)) {
+      const p = s.indexed[sib]!;
+      if (p.unit === post.unit && (p.kind === 'fungsional' || p.kind === 'pelaksana')) addHolders(s, sib, 'anggota', members);
     }
-    teams.push({ teamId: `TIM-${person.nip}`, teamName: `Tim ${post.unit.replace(UNIT_PREFIX, '') || post.name}`, ownerPostId: owner.id, source: 'koordinator', members });
+    teams.push({ teamId: `TIM-${person.nip}`, teamName: `Tim ${post.unit.replace(UNIT_PREFIX, '') || post.name}`, ownerPostId: s.indexed[owner]!.id, source: 'koordinator', members });
   }
   return teams;
+}
+
+/** The holders of post i not among `members` yet, added with `role`. */
+function addHolders(s: Structure, i: number, role: TeamRole, members: Team['members']): void {
+  const postId = s.indexed[i]!.id;
+  for (let k = s.firstHolderAt(i); k !== NONE; k = s.nextHolderAt(k)) {
+    const p = s.people[k]!;
+    if (!members.some((x) => x.nip === p.nip)) members.push({ nip: p.nip, name: p.name, role, postId });
+  }
 }
 
 /** teams.csv: one row per member, team by team. */

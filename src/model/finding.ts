@@ -37,6 +37,15 @@ export interface Finding extends Place {
   /** Already localised (id or en). */
   message: string;
   citation?: Citation;
+  /** Set when a suppression entry excuses the finding: json and SARIF still show it, --fail-on does not count it. */
+  suppressed?: Suppressed;
+}
+
+/** Why a finding is suppressed: the entry's reason, its expiry date (YYYY-MM-DD) and where it is written (`file:line`). */
+export interface Suppressed {
+  reason: string;
+  expires?: string;
+  source: string;
 }
 
 export function formatCitation(c: Citation | undefined): string {

@@ -8,7 +8,7 @@ import type { Report } from './finding.js';
 import type { Citation } from './finding.js';
 import { eselonRangeForKind, kindForEselon } from './parse/eselon.js';
 import { placementOf, unitBit } from './placement.js';
-import type { Structure } from './structure.js';
+import { NONE, type Structure } from './structure.js';
 import { KINDS, POST_FLAG, UNIT_TYPES, type Eselon, type Kind, type UnitType } from './types.js';
 
 /** One row of rules/data/eselon-typical.yaml (loaded by rules/reference.ts). */
@@ -68,7 +68,8 @@ export function inferEselons(s: Structure, typical: TypicalLookup | undefined, r
     pl ??= placementOf(s);
     const heads = pl.unitType(i);
     const opdType = pl.opd(i).type;
-    const above = (p.parent ? pl.chainMask(p.parent.index!) : 0) | (opdType ? unitBit(opdType) : 0);
+    const parent = s.parentAt(i);
+    const above = (parent !== NONE ? pl.chainMask(parent) : 0) | (opdType ? unitBit(opdType) : 0);
     const row = heads && typical?.find(heads, above, kind);
     if (row) {
       p.eselon = row.eselon;

@@ -23,7 +23,7 @@ import { eselonOrder } from './parse/eselon.js';
 import { unitFromTitle } from './parse/unit-title.js';
 import { inferUnitType } from './parse/unit-type.js';
 import { unitBit } from './placement.js';
-import type { Structure } from './structure.js';
+import { NONE, type Structure } from './structure.js';
 import { POST_FLAG, type Post } from './types.js';
 import { OPD_TYPES, SUB_OPD, SUB_WORDS, UnitWords } from './unit-words.js';
 
@@ -44,7 +44,7 @@ export function inferTree(s: Structure, depth: ArrayLike<number> | null, typical
   const n = posts.length;
   if (!needsTree(posts)) return null;
   const words = new UnitWords();
-  const { groups, groupOf } = groupPosts(posts, words);
+  const { groups, groupOf } = groupPosts(s, words);
   const key = (name: string) => words.key(name);
   const rank = new Uint8Array(n);
   const names = new Uint8Array(n);
@@ -74,12 +74,12 @@ export function inferTree(s: Structure, depth: ArrayLike<number> | null, typical
   const placer = new Placer(posts, rank, words);
   for (let i = 0; i < n; i++) {
     const g = groups[groupOf[i]!]!;
-    if (g.work && rank[i]! < LEAF_RANK && posts[i]!.head !== null) placer.add(g, i);
+    if (g.work && rank[i]! < LEAF_RANK && s.headAt(i) !== NONE) placer.add(g, i);
   }
   placer.readOrder(groups, groupOf);
   const useOrder = placer.orderAgrees(buckets, groups, groupOf);
   const parentOf = new Int32Array(n).fill(-1);
-  const up = (q: number) => (parentOf[q]! >= 0 ? parentOf[q]! : posts[q]!.parent?.index ?? -1);
+  const up = (q: number) => (parentOf[q]! >= 0 ? parentOf[q]! : s.parentAt(q));
   for (const bucket of buckets) for (const i of bucket ?? []) {
     const g = groups[groupOf[i]!]!;
     let parent = dep && dep[i]! >= 0 ? dep[i]! : placer.parentFor(i, g, useOrder);
@@ -163,7 +163,8 @@ function explicitOpd(p: Post): string | null {
 }
 
 /** Each post's OPD: named by the post, else its head's (a post with a parent), else the row above's; in input order. */
-function groupPosts(posts: readonly Post[], words: UnitWords): { groups: Group[]; groupOf: Int32Array } {
+function groupPosts(s: Structure, words: UnitWords): { groups: Group[]; groupOf: Int32Array } {
+  const posts = s.indexed;
   const groups: Group[] = [];
   const byKey = new Map<string, number>();
   // By the name as written first (OPD cells repeat on every row of the OPD), by its key after.
@@ -184,12 +185,13 @@ function groupPosts(posts: readonly Post[], words: UnitWords): { groups: Group[]
   let ctx = -1;
   for (let i = 0; i < posts.length; i++) {
     const p = posts[i]!;
+    const head = s.headAt(i);
     let g = -1;
     if (p.parentId === null) {
       const opd = explicitOpd(p);
       if (opd !== null) g = groupFor(opd);
     } else if (p.opd) g = groupFor(p.opd);
-    else if (p.head && p.head.index! < i) g = groupOf[p.head.index!]!;
+    else if (head !== NONE && head < i) g = groupOf[head]!;
     if (g < 0) g = ctx;
     // The rows above the first OPD named belong to it.
     if (ctx < 0 && g >= 0) groupOf.fill(g, 0, i);
@@ -216,11 +218,14 @@ function depthParents(s: Structure, depth: ArrayLike<number>, groupOf: Int32Arra
   const n = s.indexed.length;
   const d = new Int32Array(n);
   let any = false;
-  for (let k = 0; k < s.posts.length; k++) {
-    const p = s.posts[k]!;
-    if (s.indexed[p.index!] !== p || !(depth[k]! > 0)) continue;
-    d[p.index!] = depth[k]!;
-    any = true;
+  // The indexed posts are the posts without the duplicates, in the same order.
+  for (let k = 0, i = 0; k < s.posts.length && i < n; k++) {
+    if (s.posts[k] !== s.indexed[i]) continue;
+    if (depth[k]! > 0) {
+      d[i] = depth[k]!;
+      any = true;
+    }
+    i++;
   }
   if (!any) return null;
   const out = new Int32Array(n).fill(-1);

@@ -10,7 +10,7 @@
  */
 import { unitFromTitle } from './parse/unit-title.js';
 import { inferUnitType } from './parse/unit-type.js';
-import { walkDown, type Structure } from './structure.js';
+import { NONE, type Structure } from './structure.js';
 import { hasFlag, POST_FLAG, UNIT_TYPES, type Post, type UnitType } from './types.js';
 
 /** How a post's own unit was read. */
@@ -80,12 +80,11 @@ function build(s: Structure): Placement {
   const linkInferred = new Uint8Array(n);
   // Unit names read from titles (most exports have a unit column: then this stays empty).
   const names = new Map<number, string>();
-  const opdOfHead = new Map<Post, OpdPlacement>();
+  const opdOfHead = new Map<number, OpdPlacement>();
   const counts = { fromTitle: 0, fromSuperior: 0, opdsFromTitle: 0 };
 
-  const place = (p: Post, parent: Post | null, opd: OpdPlacement, isHead = false) => {
-    const i = p.index!;
-    const pi = parent ? parent.index! : -1;
+  const place = (i: number, pi: number, opd: OpdPlacement, isHead = false) => {
+    const p = s.indexed[i]!;
     let t: UnitType | null = p.unitType;
     let src: UnitSource = t !== null || p.unit !== '' ? UNIT_SOURCE.data : UNIT_SOURCE.none;
     if (t === null && headsUnit(p)) {
@@ -126,19 +125,18 @@ function build(s: Structure): Placement {
 
   // Down from each head, parents before children.
   for (let k = 0; k < n; k++) {
-    const head = s.indexed[k]!;
-    if (head.parentId !== null) continue;
-    const opd = opdFor(head, s);
-    opdOfHead.set(head, opd);
+    if (s.indexed[k]!.parentId !== null) continue;
+    const opd = opdFor(k, s);
+    opdOfHead.set(k, opd);
     if (opd.inferred) counts.opdsFromTitle++;
-    walkDown(head, (p) => (p === head ? place(p, null, opd, true) : place(p, p.parent!, opd)));
+    s.walkDown(k, (i) => (i === k ? place(i, NONE, opd, true) : place(i, s.parentAt(i), opd)));
   }
   // Posts no head reaches (a broken chain or a cycle): their own values and their OPD column only.
   for (let k = 0; k < n; k++) {
+    if (s.headAt(k) !== NONE) continue;
     const p = s.indexed[k]!;
-    if (p.head) continue;
     const t = p.opd ? inferUnitType(p.opd, p.opd) : null;
-    place(p, null, t === null && !p.opd ? NO_OPD : { name: p.opd, type: t, inferred: false });
+    place(k, NONE, t === null && !p.opd ? NO_OPD : { name: p.opd, type: t, inferred: false });
   }
 
   return {
@@ -151,7 +149,8 @@ function build(s: Structure): Placement {
     parentInferred: (i) => linkInferred[i] === 1,
     opd: (i) => {
       const p = s.indexed[i]!;
-      const head = p.head ? opdOfHead.get(p.head) : undefined;
+      const h = s.headAt(i);
+      const head = h === NONE ? undefined : opdOfHead.get(h);
       if (!p.opd) return head ?? NO_OPD;
       // The post's own OPD cell: its type read from the name, or the head's when the cell names the head's OPD.
       if (head && head.name === p.opd) return head;
@@ -167,9 +166,10 @@ function headsUnit(p: Post): boolean {
   return p.kind !== 'fungsional' && (p.kind !== 'pelaksana' || p.eselon === 'V.a' || p.eselon === 'V.b');
 }
 
-/** The OPD a head leads: its opd cell, else its unit, else read from its title ("Kepala Dinas Kesehatan"). */
-function opdFor(head: Post, s: Structure): OpdPlacement {
-  const name = s.opdOf(head) ?? '';
+/** The OPD head k leads: its opd cell, else its unit, else read from its title ("Kepala Dinas Kesehatan"). */
+function opdFor(k: number, s: Structure): OpdPlacement {
+  const head = s.indexed[k]!;
+  const name = s.opdAt(k);
   const fromTitle = unitFromTitle(head.name);
   if (head.opd || head.unit) {
     // As before: the head's own unit type names its OPD; else the OPD's name does; else the head's title.

@@ -33,7 +33,6 @@ export async function readPeople(table: Table, config: Config, report: Report): 
     };
     const item: Person | null = rawNip === '' ? null : {
       nip, name, postId, golongan, education, birthDate, status, role, file: row.file, line: row.line, row: row.row,
-      post: null, nextHolder: null,
     };
     return { canonical, item };
   });

@@ -99,7 +99,6 @@ export async function readPosts(table: Table, config: Config, report: Report): P
       flags: (kindInferred ? POST_FLAG.kindInferred : 0) | (eselonInferred ? POST_FLAG.eselonInferred : 0)
         | (eselon === null && row.reported('eselon') ? POST_FLAG.eselonUnreadable : 0),
       file: row.file, line: row.line, row: row.row,
-      index: -1, parent: null, firstChild: null, nextSibling: null, head: null, firstHolder: null,
     };
     if (item && row.has('depth')) {
       const d = row.get('depth');

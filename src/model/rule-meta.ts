@@ -6,6 +6,7 @@ export interface RuleMeta {
   id: string;
   description: Text;
   severity: Severity;
-  citation: Citation;
+  /** Absent for a tool rule (a check of setara's own files, such as a suppression list): no regulation is behind it. */
+  citation?: Citation;
   locked?: boolean;
 }

@@ -1,192 +1,185 @@
 /**
- * Indexes over the posts (by id, children, OPD heads, holders) built in one pass; no copies of the posts.
- *
- * Only `byId` is a table (a PostIndex, see post-index.ts): the per-post indexes are fields of the posts and people
- * themselves (`Post.parent`, …), because at a million posts each lookup by id is a cache miss (~1 µs) and loading did
- * about ten per row. Children and holders are intrusive lists (`firstChild`/`nextSibling`, `firstHolder`/
- * `nextHolder`), not an array per post: at a million posts those arrays took some 90 MB. The fields belong to the
- * structure last built over those objects; a structure is built once per run.
+ * The structure over the posts and people read: which post is whose parent, child, OPD head and holder, behind one
+ * read API. The posts and people stay plain records of the input; the links are typed arrays owned here
+ * (structure/links.ts), read by index (`parentAt(i)`, …) where a loop runs over a million posts, or by post
+ * (`parentOf(p)`, …, each a lookup in the id table) where a message or a single lookup needs one. Queries along the
+ * chains (ancestors, officials) are in structure/chains.ts and structure/officials.ts.
  */
 import { unitFromTitle } from './parse/unit-title.js';
 import type { TreeInference } from './infer-tree.js';
-import { PostIndex } from './post-index.js';
+import { IdTable } from './structure/id-table.js';
+import { link, NONE, walkDown } from './structure/links.js';
 import type { Person, Post } from './types.js';
 
-export interface Structure {
-  posts: Post[];
-  /** First post with each id (duplicates are reported and excluded from the index). */
-  byId: PostIndex;
-  /** The indexed posts, in input order: `indexed[indexOf(p)] === p` for every indexed post. */
-  indexed: readonly Post[];
-  duplicates: Post[];
-  people: Person[];
-  /** The indexed post with `p`'s parentId (undefined when there is none). */
-  parentOf(p: Post): Post | undefined;
-  /** The posts whose parent is `p`'s id (empty when none). */
-  childrenOf(p: Post): readonly Post[];
-  /** The head post of `p`'s OPD chain: null when the chain breaks or cycles, undefined for a post outside the structure. */
-  rootOf(p: Post): Post | null | undefined;
-  /** OPD name of `p` (undefined for a post outside the structure). */
-  opdOf(p: Post): string | undefined;
-  /** The people holding `p` (empty when none). */
-  holdersOf(p: Post): readonly Person[];
-  /** Position of `p` in `indexed` (undefined for a post outside the structure). */
-  indexOf(p: Post): number | undefined;
-  /** The post a person holds, when their postId is in the index. */
-  postOf(person: Person): Post | undefined;
+export { NONE } from './structure/links.js';
+
+const NO_ITEMS: readonly never[] = Object.freeze([]);
+const nipOf = (p: Person) => p.nip;
+
+export class Structure {
+  /** First post with each id (duplicates are reported and excluded); its positions are those of `indexed`. */
+  readonly byId: IdTable<Post>;
+  /** The indexed posts, in input order: post i of every per-post array and `…At(i)` method. */
+  readonly indexed: readonly Post[];
+  readonly duplicates: readonly Post[];
   /** Posts whose parent was inferred from titles and eselon, and their OPDs (set by model/load.ts; 0 when none). */
-  treeInferred: TreeInference;
+  treeInferred: TreeInference = { posts: 0, opds: 0 };
+  private readonly parent: Int32Array;
+  private readonly firstChild: Int32Array;
+  private readonly nextSibling: Int32Array;
+  private readonly head: Int32Array;
+  private readonly firstHolder: Int32Array;
+  private readonly personPost: Int32Array;
+  private readonly nextHolder: Int32Array;
+  private duplicateSet?: ReadonlySet<Post>;
+  private nips?: { table: IdTable<Person>; repeats: Uint8Array };
+
+  /** `posts` and `people` as read (duplicates included), in input order. */
+  constructor(readonly posts: readonly Post[], readonly people: readonly Person[]) {
+    const l = link(posts, people);
+    ({ byId: this.byId, indexed: this.indexed, duplicates: this.duplicates } = l);
+    ({ parent: this.parent, firstChild: this.firstChild, nextSibling: this.nextSibling, head: this.head } = l);
+    ({ firstHolder: this.firstHolder, personPost: this.personPost, nextHolder: this.nextHolder } = l);
+  }
+
+  // By index: i is a position in `indexed`, k in `people`; NONE where there is no such post or person.
+
+  /** The parent of post i. */
+  parentAt(i: number): number {
+    return this.parent[i]!;
+  }
+
+  /** The first child of post i (input order; the rest follow by nextSiblingAt). */
+  firstChildAt(i: number): number {
+    return this.firstChild[i]!;
+  }
+
+  /** The next post with the same parent as post i. */
+  nextSiblingAt(i: number): number {
+    return this.nextSibling[i]!;
+  }
+
+  /** The head of post i's OPD chain: NONE when the chain breaks or cycles. */
+  headAt(i: number): number {
+    return this.head[i]!;
+  }
+
+  /** The OPD name of post i (see opdName). */
+  opdAt(i: number): string {
+    return this.opdName(this.indexed[i]!, this.head[i]!);
+  }
+
+  /** The first person holding post i (people order; the rest follow by nextHolderAt). */
+  firstHolderAt(i: number): number {
+    return this.firstHolder[i]!;
+  }
+
+  /** The next person holding the post person k holds. */
+  nextHolderAt(k: number): number {
+    return this.nextHolder[k]!;
+  }
+
+  /** The post person k holds. */
+  personPostAt(k: number): number {
+    return this.personPost[k]!;
+  }
+
+  /** The first person with `nip`. */
+  personWithNip(nip: string): number {
+    return this.nipTable().table.indexOf(nip);
+  }
+
+  /** Whether person k's NIP is an earlier person's. */
+  repeatsNip(k: number): boolean {
+    return this.nipTable().repeats[k] === 1;
+  }
+
+  /** Visits post `top` and every post under it, parents before children, in linear time whatever the depth. */
+  walkDown(top: number, visit: (i: number) => void): void {
+    walkDown(this.parent, this.firstChild, this.nextSibling, top, visit);
+  }
+
+  // By post: a duplicate answers for its id as the indexed post with that id does (its own parentId aside).
+
+  /** Position of `p` in `indexed` (a duplicate's is its indexed post's; undefined for a post outside the structure). */
+  indexOf(p: Post): number | undefined {
+    const i = this.byId.indexOf(p.id);
+    if (i === NONE) return undefined;
+    if (this.indexed[i] === p) return i;
+    return this.duplicates.length && (this.duplicateSet ??= new Set(this.duplicates)).has(p) ? i : undefined;
+  }
+
+  /** The indexed post with `p`'s parentId (undefined when there is none). */
+  parentOf(p: Post): Post | undefined {
+    const i = this.indexOf(p);
+    if (i === undefined) return undefined;
+    if (this.indexed[i] !== p) return p.parentId === null ? undefined : this.byId.get(p.parentId);
+    const up = this.parent[i]!;
+    return up === NONE ? undefined : this.indexed[up];
+  }
+
+  /** The posts whose parent is `p`'s id (empty when none). */
+  childrenOf(p: Post): readonly Post[] {
+    const i = this.indexOf(p);
+    return i === undefined ? NO_ITEMS : list(this.indexed, this.firstChild[i]!, this.nextSibling);
+  }
+
+  /** The head post of `p`'s OPD chain: null when the chain breaks or cycles, undefined for a post outside the structure. */
+  rootOf(p: Post): Post | null | undefined {
+    const i = this.indexOf(p);
+    if (i === undefined) return undefined;
+    const h = this.head[i]!;
+    return h === NONE ? null : this.indexed[h]!;
+  }
+
+  /** OPD name of `p` (undefined for a post outside the structure). */
+  opdOf(p: Post): string | undefined {
+    const i = this.indexOf(p);
+    return i === undefined ? undefined : this.opdName(p, this.head[i]!);
+  }
+
+  /** The people holding `p` (empty when none). */
+  holdersOf(p: Post): readonly Person[] {
+    const i = this.indexOf(p);
+    return i === undefined ? NO_ITEMS : list(this.people, this.firstHolder[i]!, this.nextHolder);
+  }
+
+  /** The post a person holds, when their postId is in the index. */
+  postOf(person: Person): Post | undefined {
+    return person.postId === null ? undefined : this.byId.get(person.postId);
+  }
+
+  /** The people by NIP, made on first use (not every command asks). */
+  private nipTable(): { table: IdTable<Person>; repeats: Uint8Array } {
+    if (!this.nips) {
+      const table = new IdTable(this.people, nipOf);
+      const repeats = new Uint8Array(this.people.length);
+      for (let k = 0; k < this.people.length; k++) if (!table.add(k)) repeats[k] = 1;
+      this.nips = { table, repeats };
+    }
+    return this.nips;
+  }
+
+  /**
+   * The post's own `opd` cell or, when empty, its head's opd or unit, else the unit the head's title names ("Kepala
+   * Dinas Kesehatan" → Dinas Kesehatan; reported by the placement check), else the title ('' when no head is reached).
+   */
+  private opdName(p: Post, head: number): string {
+    if (p.opd) return p.opd;
+    if (head === NONE) return '';
+    const h = this.indexed[head]!;
+    return h.opd || h.unit || unitFromTitle(h.name)?.name || h.name || '';
+  }
 }
 
-const NONE: readonly never[] = Object.freeze([]);
-
-export function buildStructure(posts: Post[], people: Person[] = []): Structure {
-  const byId = new PostIndex(posts);
-  const duplicates: Post[] = [];
-  // Without duplicates (the usual case) the indexed posts are the posts: no second million-entry list. With them, a
-  // list allocated at the posts' length and cut to the indexed count (no growing copies).
-  let copy: Post[] | null = null;
-  let n = 0;
-  for (let k = 0; k < posts.length; k++) {
-    const p = posts[k]!;
-    if (!byId.add(k)) {
-      if (!copy) {
-        copy = new Array<Post>(posts.length);
-        for (let j = 0; j < k; j++) copy[j] = posts[j]!;
-      }
-      duplicates.push(p);
-    } else {
-      if (copy) copy[n] = p;
-      p.index = n++;
-    }
-    p.firstChild = null;
-    p.nextSibling = null;
-    p.head = null;
-    p.firstHolder = null;
-  }
-  if (copy) copy.length = n;
-  const indexed = copy ?? posts;
-  const path: Post[] = [];
-  for (let i = 0; i < indexed.length; i++) {
-    const p = indexed[i]!;
-    let parent: Post | undefined;
-    if (p.parentId === null) path.length = 0;
-    else if (!(parent = onPath(path, p.parentId)) && (parent = byId.get(p.parentId))) path.push(parent);
-    path.push(p);
-    p.parent = parent ?? null;
-    // The same text as the parent's id: one string kept instead of two (a million posts, a million people).
-    if (parent) p.parentId = parent.id;
-  }
-  // Linked from the last to the first, each in front: the lists keep input order with no tail kept per post.
-  for (let i = indexed.length - 1; i >= 0; i--) {
-    const p = indexed[i]!;
-    const parent = p.parent;
-    if (!parent) continue;
-    p.nextSibling = parent.firstChild ?? null;
-    parent.firstChild = p;
-  }
-  resolveRoots(indexed);
-  let last: Post | undefined;
-  for (let i = 0; i < people.length; i++) {
-    const person = people[i]!;
-    // People are mostly listed in the order of their posts: the previous person's post and the one after it first,
-    // the Map (a cache miss at a million keys) after.
-    let post: Post | undefined;
-    if (person.postId !== null) {
-      const next = last && indexed[last.index! + 1];
-      post = last?.id === person.postId ? last : next?.id === person.postId ? next : byId.get(person.postId);
-    }
-    if (post) last = post;
-    person.post = post ?? null;
-    if (post) person.postId = post.id;
-  }
-  for (let i = people.length - 1; i >= 0; i--) {
-    const person = people[i]!;
-    const post = person.post;
-    person.nextHolder = post ? post.firstHolder ?? null : null;
-    if (post) post.firstHolder = person;
-  }
-  // A duplicate answers for its id, as the indexed post with that id does, but is in no list of children itself.
-  for (const d of duplicates) {
-    const first = byId.get(d.id)!;
-    d.index = first.index;
-    d.parent = d.parentId === null ? null : byId.get(d.parentId) ?? null;
-    d.firstChild = first.firstChild ?? null;
-    d.head = first.head;
-    d.firstHolder = first.firstHolder ?? null;
-  }
-  return {
-    posts, byId, indexed, duplicates, people,
-    parentOf: (p) => p.parent ?? undefined,
-    childrenOf: (p) => listOf(p.firstChild, (c) => c.nextSibling),
-    indexOf: (p) => p.index,
-    rootOf: (p) => p.head,
-    opdOf,
-    holdersOf: (p) => listOf(p.firstHolder, (h) => h.nextHolder),
-    postOf: (person) => person.post ?? undefined,
-    treeInferred: { posts: 0, opds: 0 },
-  };
+export function buildStructure(posts: readonly Post[], people: readonly Person[] = []): Structure {
+  return new Structure(posts, people);
 }
 
-/** The items of an intrusive list, as a fresh array (the shared empty one when there are none). */
-function listOf<T>(first: T | null | undefined, next: (item: T) => T | null | undefined): readonly T[] {
-  if (!first) return NONE;
+/** The items of a linked list from `first`, as a fresh array (the shared empty one when there are none). */
+function list<T>(items: readonly T[], first: number, next: Int32Array): readonly T[] {
+  if (first === NONE) return NO_ITEMS;
   const out: T[] = [];
-  for (let x: T | null | undefined = first; x; x = next(x)) out.push(x);
+  for (let k = first; k !== NONE; k = next[k]!) out.push(items[k]!);
   return out;
-}
-
-/**
- * The post with `id` among the chain just read, nearest first, dropping the posts after it. Exports list a post's
- * superiors before it (depth first), so a parent is usually here and the Map, a cache miss at a million keys, is
- * asked only when it is not. On a miss the chain starts anew.
- */
-function onPath(path: Post[], id: string): Post | undefined {
-  for (let k = path.length - 1; k >= 0 && k >= path.length - PATH_MAX; k--) {
-    if (path[k]!.id === id) {
-      path.length = k + 1;
-      return path[k];
-    }
-  }
-  path.length = 0;
-  return undefined;
-}
-
-const PATH_MAX = 16;
-
-/**
- * The post's own `opd` cell or, when empty, its head's opd or unit, else the unit the head's title names ("Kepala
- * Dinas Kesehatan" → Dinas Kesehatan; reported by the placement check), else the title ('' when no head is reached).
- */
-function opdOf(p: Post): string | undefined {
-  if (p.head === undefined) return undefined;
-  if (p.opd) return p.opd;
-  const h = p.head;
-  return h ? h.opd || h.unit || unitFromTitle(h.name)?.name || h.name || '' : '';
-}
-
-/**
- * Visits `head` and every post under it, parents before children: depth first along the child lists and back up
- * through the parents, one step per post and no stack, so a chain of any depth is walked in linear time.
- */
-export function walkDown(head: Post, visit: (p: Post) => void): void {
-  let p = head;
-  for (;;) {
-    visit(p);
-    if (p.firstChild) {
-      p = p.firstChild;
-      continue;
-    }
-    while (p !== head && !p.nextSibling) p = p.parent!;
-    if (p === head) return;
-    p = p.nextSibling!;
-  }
-}
-
-/** The head of every post's chain, walking down from each head (parentId null). Posts not reached (a broken chain or a cycle) keep null. */
-function resolveRoots(indexed: readonly Post[]): void {
-  for (let i = 0; i < indexed.length; i++) {
-    const head = indexed[i]!;
-    if (head.parentId === null) walkDown(head, (p) => (p.head = head));
-  }
 }

@@ -43,6 +43,7 @@ export function srcOf(x: SourceRef): SourceRef {
   return { file: x.file, line: x.line, row: x.row };
 }
 
+/** A row of the posts table as read; its links (parent, children, head, holders) are the Structure's (model/structure.ts). */
 export interface Post {
   id: string;
   parentId: string | null;
@@ -58,20 +59,6 @@ export interface Post {
   file: string;
   line: number;
   row: number;
-  // Set by buildStructure (model/structure.ts); read mostly through the Structure's accessors, directly where a
-  // million calls would show (facts, the holder checks, the migrated structure).
-  /** Position in the structure's `indexed` (a duplicate has its indexed post's): per-post results are arrays. */
-  index?: number;
-  /** The indexed post with id parentId (null when there is none). */
-  parent?: Post | null;
-  /** The first of the posts whose parentId is this post's id (input order; the rest follow by `nextSibling`). */
-  firstChild?: Post | null;
-  /** The next post with the same parent (null for the last child and for a post that is nobody's child). */
-  nextSibling?: Post | null;
-  /** The head of the post's OPD chain; null when the chain breaks or cycles. */
-  head?: Post | null;
-  /** The first of the people whose postId is this post's id (input order; the rest follow by `Person.nextHolder`). */
-  firstHolder?: Person | null;
 }
 
 /** Bits of `Post.flags`. */
@@ -89,6 +76,7 @@ export function hasFlag(p: Post, flag: number): boolean {
   return ((p.flags ?? 0) & flag) !== 0;
 }
 
+/** A row of the people table as read; the post a person holds is found through the Structure. */
 export interface Person {
   nip: string;
   name: string;
@@ -103,10 +91,6 @@ export interface Person {
   file: string;
   line: number;
   row: number;
-  /** The post with id postId; set by buildStructure (model/structure.ts), as is nextHolder. */
-  post?: Post | null;
-  /** The next person holding the same post (null for the last). */
-  nextHolder?: Person | null;
 }
 
 export type TeamRole = 'ketua' | 'anggota';

@@ -8,7 +8,11 @@ import {
   TableLayoutType, TableRow, TextRun, WidthType,
 } from 'docx';
 import { labels, severityLabel, tableCaption, type Labels } from './labels.js';
-import { candidatesText, opdViews, reportDate, summaryView, xmlText, type RenderOptions, type ReportModel } from './model.js';
+import { reportDate, type RenderOptions, type ReportModel } from './model.js';
+import { opdViews } from './opd-view.js';
+import { summaryView } from './summary.js';
+import { candidateNames } from './tables.js';
+import { xmlText } from './text.js';
 import { A4_H, A4_W, borders, coreXml } from './docx-parts.js';
 import { pinZipTimes } from './zip-times.js';
 
@@ -181,7 +185,7 @@ export async function renderDocx(model: ReportModel, opts: RenderOptions): Promi
       children.push(
         table(
           [{ head: l.no, w: 4, num: true }, { head: l.postId, w: 10 }, { head: l.oldPost, w: 18 }, { head: l.eselon, w: 6 }, { head: l.unit, w: 16 }, { head: l.proposedJenjang, w: 9 }, { head: l.candidates, w: 20 }, { head: l.reason, w: 17 }],
-          v.review.map((r) => [r.no, r.postId, r.name, r.eselon, r.unit, r.proposedJenjang, candidatesText(r.candidates), r.reason]),
+          v.review.map((r) => [r.no, r.postId, r.name, r.eselon, r.unit, r.proposedJenjang, candidateNames(r.candidates), r.reason]),
         ),
       );
     }

@@ -4,7 +4,11 @@
  */
 import type { Lang } from '../i18n/index.js';
 import { labels, severityLabel, tableCaption, type Labels } from './labels.js';
-import { candidatesText, opdViews, summaryView, type NodeStatus, type OpdCounts, type OpdView, type RenderOptions, type ReportModel, type TreeNode } from './model.js';
+import type { OpdCounts, RenderOptions, ReportModel } from './model.js';
+import { opdViews, type OpdView } from './opd-view.js';
+import type { NodeStatus, TreeNode } from './org-tree.js';
+import { summaryView } from './summary.js';
+import { candidateNames } from './tables.js';
 import { escapeXml, orgChartSvg } from './orgchart.js';
 
 const esc = escapeXml;
@@ -120,9 +124,9 @@ export function pageStart(model: ReportModel, lang: Lang, opd: string | undefine
 
 /**
  * The summary section: counts, the table per OPD (`opdCell` may make each OPD's name a link), findings by type and
- * the rulesets. `cap` numbers the tables.
+ * the rulesets (not with `opdsOnly`: a page of a split report's index lists OPDs only). `cap` numbers the tables.
  */
-export function summarySection(model: ReportModel, lang: Lang, cap: (title: string) => string, opdCell: (o: OpdCounts, i: number) => Cell = (o) => o.opd): string[] {
+export function summarySection(model: ReportModel, lang: Lang, cap: (title: string) => string, opdCell: (o: OpdCounts, i: number) => Cell = (o) => o.opd, opdsOnly = false): string[] {
   const l = labels(lang);
   const sum = summaryView(model, lang);
   const out: string[] = [];
@@ -137,6 +141,7 @@ export function summarySection(model: ReportModel, lang: Lang, cap: (title: stri
       [l.total, sum.total.postsBefore, sum.total.postsAfter, sum.total.structuralBefore, sum.total.structuralAfter, sum.total.equalised, sum.total.kept, sum.total.review, sum.total.peopleAffected],
     ),
   );
+  if (opdsOnly) return [...out, '</section>'];
   out.push(
     sum.findings.length
       ? table(
@@ -197,7 +202,7 @@ export function renderHtml(model: ReportModel, opts: RenderOptions, home?: strin
         table(
           cap(`${l.reviewTable} — ${v.opd}`),
           [{ head: l.no, num: true }, { head: l.postId, nowrap: true }, { head: l.oldPost }, { head: l.eselon, nowrap: true }, { head: l.unit }, { head: l.proposedJenjang }, { head: l.candidates }, { head: l.reason }],
-          v.review.map((r) => [r.no, r.postId, r.name, r.eselon, r.unit, r.proposedJenjang, candidatesText(r.candidates), r.reason]),
+          v.review.map((r) => [r.no, r.postId, r.name, r.eselon, r.unit, r.proposedJenjang, candidateNames(r.candidates), r.reason]),
         ),
       );
     const pTitle = `${l.peopleTable} — ${v.opd}`;

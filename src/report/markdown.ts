@@ -1,6 +1,9 @@
 /** The report as Markdown: the same summary and tables as the HTML (no charts). */
 import { labels, severityLabel, tableCaption } from './labels.js';
-import { candidatesText, opdViews, summaryView, type RenderOptions, type ReportModel } from './model.js';
+import type { RenderOptions, ReportModel } from './model.js';
+import { opdViews } from './opd-view.js';
+import { summaryView } from './summary.js';
+import { candidateNames } from './tables.js';
 
 /** Table cell text: one line, Markdown and HTML punctuation escaped. */
 export function mdCell(v: string | number): string {
@@ -91,7 +94,7 @@ export function renderMarkdown(model: ReportModel, opts: RenderOptions): string 
       out.push(
         table(
           [l.no, l.postId, l.oldPost, l.eselon, l.unit, l.proposedJenjang, l.candidates, l.reason],
-          v.review.map((r) => [r.no, r.postId, r.name, r.eselon, r.unit, r.proposedJenjang, candidatesText(r.candidates), r.reason]),
+          v.review.map((r) => [r.no, r.postId, r.name, r.eselon, r.unit, r.proposedJenjang, candidateNames(r.candidates), r.reason]),
           [true],
         ),
         '',

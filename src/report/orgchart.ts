@@ -10,7 +10,7 @@
  * - the deepest rowDepth whose tree fits `maxWidth` is used (3, then 2); otherwise rowDepth 1, and the root's row of
  *   subtrees wraps into several lines, fed from a trunk in the left gutter.
  */
-import type { NodeStatus, TreeNode } from './model.js';
+import type { NodeStatus, TreeNode } from './org-tree.js';
 
 export interface ChartOptions {
   /** Accessible title of the chart. */

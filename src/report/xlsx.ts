@@ -9,7 +9,10 @@
 import ExcelJS from 'exceljs';
 import type { Lang } from '../i18n/index.js';
 import { labels, severityLabel } from './labels.js';
-import { groupBy, opdViews, reportDate, summaryView, xmlText, type JfCandidate, type RenderOptions, type ReportModel } from './model.js';
+import { reportDate, type JfCandidate, type RenderOptions, type ReportModel } from './model.js';
+import { opdViews } from './opd-view.js';
+import { summaryView } from './summary.js';
+import { groupBy, xmlText } from './text.js';
 import { pinZipTimes } from './zip-times.js';
 
 /** The columns `migrate --decisions` reads, in its order (src/migrate/decisions-file.ts). */

@@ -75,7 +75,7 @@ let text = '';
 function textOf(f: PostFacts): string {
   if (textFor !== f.post) {
     textFor = f.post;
-    text = `${f.post.name} | ${f.placement.unitName(f.post.index!)}`;
+    text = `${f.post.name} | ${f.placement.unitName(f.index)}`;
   }
   return text;
 }

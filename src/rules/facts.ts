@@ -1,13 +1,15 @@
 /** The facts a decision rule may look at, derived once per post from the structure and its placement. */
-import { foldAncestors } from '../model/chains.js';
 import { placementOf, type Placement } from '../model/placement.js';
 import type { Structure } from '../model/structure.js';
+import { foldAncestors } from '../model/structure/chains.js';
 import type { Post, UnitType } from '../model/types.js';
 import type { LocalUnit } from './types.js';
 
 /** What the conditions may look at for one post. */
 export interface PostFacts {
   post: Post;
+  /** The post's position in the structure (`structure.indexed[index] === post`). */
+  index: number;
   /** The type of the post's own unit (the unit it heads, or works in) and whether it was read from a title. */
   unitType: UnitType | null;
   unitTypeInferred: boolean;
@@ -24,15 +26,15 @@ export interface PostFacts {
 }
 
 /**
- * The facts of a post, read from the structure's placement (computed once for the structure, so no chain is walked
- * per post). With `reuse`, that object is refilled and returned: a batch run decides a million posts with one.
+ * The facts of post i of the structure, read from its placement (computed once for the structure, so no chain is
+ * walked per post). With `reuse`, that object is refilled and returned: a batch run decides a million posts with one.
  */
-export function factsFor(s: Structure, p: Post, reuse?: PostFacts): PostFacts {
+export function factsFor(s: Structure, i: number, reuse?: PostFacts): PostFacts {
   const pl = placementOf(s);
-  const i = p.index!;
   const opd = pl.opd(i);
   const f = reuse ?? ({} as PostFacts);
-  f.post = p;
+  f.post = s.indexed[i]!;
+  f.index = i;
   f.unitType = pl.unitType(i);
   f.unitTypeInferred = pl.unitTypeInferred(i);
   f.chainMask = pl.chainMask(i);
@@ -55,7 +57,7 @@ export function localListHit(f: PostFacts, list: readonly LocalUnit[]): LocalUni
   if (!byList) localHits.set(f.structure, (byList = new WeakMap()));
   let hits = byList.get(list);
   if (!hits) byList.set(list, (hits = listHits(f.structure, f.placement, list)));
-  const k = hits[f.post.index!]!;
+  const k = hits[f.index]!;
   return k === NO_HIT ? undefined : list[k];
 }
 
@@ -69,11 +71,11 @@ function listHits(s: Structure, pl: Placement, list: readonly LocalUnit[]): Int3
     const key = u.match.toLowerCase();
     if (!first.has(key)) first.set(key, k);
   });
-  const own = (p: Post) => {
-    const unit = pl.unitName(p.index!);
+  const own = (p: Post, i: number) => {
+    const unit = pl.unitName(i);
     return Math.min(first.get(p.id.toLowerCase()) ?? NO_HIT, unit ? first.get(unit.toLowerCase()) ?? NO_HIT : NO_HIT);
   };
   const above = foldAncestors(s, own, Math.min, NO_HIT);
-  for (let i = 0; i < above.length; i++) above[i] = Math.min(above[i]!, own(s.indexed[i]!));
+  for (let i = 0; i < above.length; i++) above[i] = Math.min(above[i]!, own(s.indexed[i]!, i));
   return above;
 }

@@ -7,6 +7,7 @@ import { severityRank } from '../model/finding.js';
 import { loadYaml } from '../io/load-yaml.js';
 import { RULES_DIR } from '../io/package-paths.js';
 import { loadReferenceData, normaliseJfName } from './reference.js';
+import { locatedSuppressions } from './suppression-entry.js';
 import type { Condition, Rule, Ruleset, RulesetFile } from './types.js';
 
 export const SHIPPED_RULESETS = ['kabupaten-kota', 'provinsi', 'pusat', 'base', 'common-decisions', 'sistem-kerja', 'kemendagri-800-2603'] as const;
@@ -43,7 +44,7 @@ function locateRuleset(ref: string, cwd: string, fromDir?: string): Located {
 
 export function loadRuleset(ref: string, cwd: string): Ruleset {
   const set: Ruleset = {
-    id: '', chain: [], rules: [], byId: new Map(),
+    id: '', chain: [], rules: [], byId: new Map(), suppressions: [],
     local: { kept_units: [], seksi_level_affairs: [], equalised_units: [], jf_keywords: [], jf_policy: [], limits: {} },
   };
   apply(locateRuleset(ref, cwd), set, cwd, [], new Set());
@@ -102,6 +103,11 @@ function apply(at: Located, set: Ruleset, cwd: string, stack: string[], applied:
     checkPatterns(spec.when, `/rules/${i}/when`, (pointer, text) => {
       throw new ConfigError(text, at.display, lineOf(pointer) ?? line);
     });
+    if (spec.type === 'tool' && spec.citation)
+      throw new ConfigError(
+        { id: `aturan '${spec.id}' berjenis tool (memeriksa berkas setara sendiri) dan tidak memakai kutipan`, en: `rule '${spec.id}' is a tool rule (a check of setara's own files) and takes no citation` },
+        at.display, lineOf(`/rules/${i}/citation`) ?? line,
+      );
     const rule: Rule = {
       ...spec,
       severity: spec.severity ?? 'error',
@@ -129,6 +135,9 @@ function apply(at: Located, set: Ruleset, cwd: string, stack: string[], applied:
       rule.severity = value;
     }
   }
+
+  // After the overrides: an entry names a rule of this file or of the files it extends, as it stands here.
+  set.suppressions.push(...locatedSuppressions(data.suppressions ?? [], at.display, lineOf, set.byId));
 
   const local = data.local ?? {};
   set.local.kept_units.push(...(local.kept_units ?? []));

@@ -32,12 +32,15 @@ export interface Outcome {
   jf_from_title?: boolean;
 }
 
-/** A rule as written in a ruleset file. */
+/**
+ * A rule as written in a ruleset file. `tool` rules check setara's own files (a suppression entry that expired or was
+ * never used): no regulation is behind them, so they carry no citation (the schema requires one for every other type).
+ */
 export interface RuleSpec {
   id: string;
-  type: 'check' | 'decision';
+  type: 'check' | 'decision' | 'tool';
   description: Text;
-  citation: Citation;
+  citation?: Citation;
   severity?: Severity;
   locked?: boolean;
   enabled?: boolean;
@@ -73,6 +76,25 @@ export interface JfPolicy {
   citation?: Citation;
 }
 
+/**
+ * One `suppressions` entry (a ruleset file, or a `--suppressions` file): the findings of `rule` for this post, person
+ * and/or team no longer count toward --fail-on, for the reason given, until `expires` (YYYY-MM-DD, inclusive).
+ */
+export interface SuppressionSpec {
+  rule: string;
+  post?: string;
+  nip?: string;
+  team?: string;
+  reason: string;
+  expires?: string;
+}
+
+/** A suppression entry with the file (display path) and line it is written at. */
+export interface Suppression extends SuppressionSpec {
+  file: string;
+  line?: number;
+}
+
 export interface RulesetFile {
   version: 1;
   id: string;
@@ -82,6 +104,7 @@ export interface RulesetFile {
   rules?: RuleSpec[];
   overrides?: Record<string, 'off' | Severity>;
   local?: LocalSection;
+  suppressions?: SuppressionSpec[];
 }
 
 /** A rule after composition: where it was defined and whether it is on. */
@@ -100,5 +123,7 @@ export interface Ruleset {
   chain: Array<{ id: string; file: string; ruleVersion?: string }>;
   rules: Rule[];
   byId: Map<string, Rule>;
+  /** The suppression entries of every file of the chain, in the order applied. */
+  suppressions: Suppression[];
   local: Required<Pick<LocalSection, 'kept_units' | 'seksi_level_affairs' | 'equalised_units' | 'jf_keywords' | 'jf_policy'>> & { limits: Record<string, number | string> };
 }

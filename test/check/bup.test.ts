@@ -1,9 +1,10 @@
 /** Retirement age (BUP) on small tables: a JF without jenjang has an unknown BUP, never 58; JF own ages from bup.yaml. */
 import { describe, expect, it } from 'vitest';
 import { checkPeople } from '../../src/check/people.js';
-import { bupLookup, referenceForChecks } from '../../src/check/reference.js';
+import { referenceForChecks } from '../../src/check/reference.js';
 import { buildStructure } from '../../src/model/structure.js';
 import type { Kind, Person, Post } from '../../src/model/types.js';
+import { bupLookup } from '../../src/rules/bup.js';
 import { loadReferenceData } from '../../src/rules/reference.js';
 
 const ref = loadReferenceData();

@@ -63,7 +63,7 @@ describe('setara rules', () => {
       const r = await runMain(['rules', 'list', '--ruleset', ruleset, '--format', 'json']);
       expect(r.code).toBe(0);
       const rules = JSON.parse(r.stdout).rules as Array<{ citation: { confidence: string; article?: string } }>;
-      for (const rule of rules) if (rule.citation.confidence !== 'confirmed') expect(rule.citation.article).toBeUndefined();
+      for (const rule of rules) if (rule.citation && rule.citation.confidence !== 'confirmed') expect(rule.citation.article).toBeUndefined();
     }
   });
 });

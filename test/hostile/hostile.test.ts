@@ -386,11 +386,10 @@ describe('outputs that cannot be written', () => {
     expect(existsSync(join(d, 'out')) ? readdirSync(join(d, 'out')) : []).toEqual([]); // the folder the run made is removed again
   });
 
-  it('validate --output into a full disk: exit 2, no report file', async () => {
+  it('validate --output into a full disk: exit 2, no report file, no temp file', async () => {
     const d = sampleDir();
-    fsOps.writeFile = (async () => {
-      throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
-    }) as typeof fsOps.writeFile;
+    // The report is streamed through a file handle: its first write fails, at once (no delay to hide a race).
+    faultyWrites(real, { failAfter: 0 });
     mkdirSync(join(d, 'rep'));
     const r = await run(['validate', 'posts.csv', '--format', 'json', '--output', 'rep/r.json'], d);
     expectClean(r, 2);

@@ -55,7 +55,7 @@ describe('a person below S-1/D-IV on an equalised post', () => {
   const { result, rows, plan, findings } = migrate();
 
   it('the posts are equalised to Ahli Muda whoever holds them', () => {
-    expect(['D.1.1', 'D.1.2', 'D.1.3'].map((id) => result.decisions[result.structure.byId.get(id)!.index!]!)).toMatchObject([
+    expect(['D.1.1', 'D.1.2', 'D.1.3'].map((id) => result.decisions[result.structure.byId.indexOf(id)]!)).toMatchObject([
       { decision: 'equalise', jenjang: 'ahli_muda' }, { decision: 'equalise', jenjang: 'ahli_muda' }, { decision: 'equalise', jenjang: 'ahli_muda' },
     ]);
   });

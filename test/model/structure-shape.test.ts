@@ -1,6 +1,6 @@
 /**
- * buildStructure only fills fields that the readers' object literals already have, in place: a field added later
- * would move a million posts or people to another hidden class (and a slower, larger object).
+ * buildStructure adds no field to the posts and people read (their links are the structure's arrays): a field added
+ * later would move a million posts or people to another hidden class (and a slower, larger object).
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

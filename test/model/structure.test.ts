@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildStructure } from '../../src/model/structure.js';
+import { buildStructure, NONE, type Structure } from '../../src/model/structure.js';
 import type { Person, Post } from '../../src/model/types.js';
 
 const post = (id: string, parentId: string | null, line: number): Post => ({
@@ -27,8 +27,17 @@ const depthFirstArb = fc.array(fc.record({ id: fc.nat(40), back: fc.nat(5) }), {
 
 const tableArb = fc.record({
   posts: fc.oneof(randomArb, depthFirstArb),
-  people: fc.array(fc.option(fc.nat(45), { nil: null }), { maxLength: 80 }),
+  people: fc.array(fc.record({ post: fc.option(fc.nat(45), { nil: null }), nip: fc.nat(30) }), { maxLength: 80 }),
 });
+
+/** A linked list of positions, as the hot loops walk it. */
+function walk(first: number, next: (k: number) => number): number[] {
+  const out: number[] = [];
+  for (let k = first; k !== NONE; k = next(k)) out.push(k);
+  return out;
+}
+
+const positions = (s: Structure, posts: readonly Post[]) => posts.map((p) => s.indexOf(p));
 
 /** The shared empty answer of childrenOf and holdersOf. */
 const EMPTY = buildStructure([]).childrenOf(post('x', null, 2));
@@ -38,7 +47,7 @@ describe('buildStructure (property)', () => {
     fc.assert(
       fc.property(tableArb, (t) => {
         const posts = t.posts.map((p, i) => post(`P${p.id}`, p.parent === null ? null : `P${p.parent}`, i + 2));
-        const people = t.people.map((p, i) => person(String(i), p === null ? null : `P${p}`, i + 2));
+        const people = t.people.map((p, i) => person(String(p.nip), p.post === null ? null : `P${p.post}`, i + 2));
         // As read: buildStructure swaps these texts for the equal ids of the posts found.
         const parentIds = posts.map((p) => p.parentId);
         const postIds = people.map((x) => x.postId);
@@ -65,13 +74,14 @@ describe('buildStructure (property)', () => {
           expect(s.holdersOf(p)).toEqual(holders);
           if (!children.length) expect(s.childrenOf(p)).toBe(EMPTY);
           if (!holders.length) expect(s.holdersOf(p)).toBe(EMPTY);
-          // The fields themselves, as checkPeople reads them: a post that is nobody's child (a duplicate included) has no
-          // next sibling, and a stale link from the earlier build would show here.
-          children.forEach((c, k) => expect(c.nextSibling).toBe(children[k + 1] ?? null));
-          if (indexed !== p || p.parentId === null || !first.has(p.parentId)) expect(p.nextSibling).toBeNull();
-          expect(p.firstHolder).toBe(holders[0] ?? null);
-          holders.forEach((h, k) => expect(h.nextHolder).toBe(holders[k + 1] ?? null));
-          expect(s.indexOf(p)).toBe([...first.values()].indexOf(indexed));
+          // The links by index, as the hot loops read them: a post that is nobody's child has no next sibling, and a
+          // stale link from the earlier build would show here.
+          const at = s.indexOf(p)!;
+          expect(at).toBe([...first.values()].indexOf(indexed));
+          expect(walk(s.firstChildAt(at), (c) => s.nextSiblingAt(c))).toEqual(positions(s, children));
+          if (indexed.parentId === null || !first.has(indexed.parentId)) expect(s.nextSiblingAt(at)).toBe(NONE);
+          expect(walk(s.firstHolderAt(at), (k) => s.nextHolderAt(k))).toEqual(holders.map((h) => people.indexOf(h)));
+          expect(s.parentAt(at)).toBe(indexed.parentId !== null && first.has(indexed.parentId) ? s.indexOf(first.get(indexed.parentId)!) : NONE);
           // The head: walk up with a seen set; a broken or cyclic chain has none.
           const seen = new Set<Post>();
           let cur: Post | undefined = indexed;
@@ -79,12 +89,28 @@ describe('buildStructure (property)', () => {
             seen.add(cur);
             cur = first.get(cur.parentId);
           }
-          expect(s.rootOf(p)).toBe(cur && cur.parentId === null ? cur : null);
+          const root = cur && cur.parentId === null ? cur : null;
+          expect(s.rootOf(p)).toBe(root);
+          expect(s.headAt(at)).toBe(root ? s.indexOf(root) : NONE);
+          // No opd, unit or unit title here: the OPD is the head's title, or '' without a head.
+          expect(s.opdOf(p)).toBe(root ? root.name : '');
+          expect(s.opdAt(at)).toBe(root ? root.name : '');
         });
         people.forEach((x, j) => {
-          expect(s.postOf(x)).toBe(postIds[j] === null ? undefined : first.get(postIds[j]!));
-          if (!s.postOf(x)) expect(x.nextHolder).toBeNull();
+          const held = postIds[j] === null ? undefined : first.get(postIds[j]!);
+          expect(s.postOf(x)).toBe(held);
+          expect(s.personPostAt(j)).toBe(held ? s.indexOf(held) : NONE);
+          if (!held) expect(s.nextHolderAt(j)).toBe(NONE);
+          // People by NIP: the first row of each NIP, the later ones marked as repeats.
+          const firstRow = people.findIndex((y) => y.nip === x.nip);
+          expect(s.personWithNip(x.nip)).toBe(firstRow);
+          expect(s.repeatsNip(j)).toBe(firstRow !== j);
         });
+        expect(s.personWithNip('no-such-nip')).toBe(NONE);
+        // An outside post (not one of these objects) is in no structure, whatever its id.
+        const stranger = post(posts[0]!.id, null, 99);
+        expect([s.indexOf(stranger), s.parentOf(stranger), s.rootOf(stranger), s.opdOf(stranger)]).toEqual([undefined, undefined, undefined, undefined]);
+        expect(s.childrenOf(stranger)).toBe(EMPTY);
       }),
       { numRuns: 300 },
     );

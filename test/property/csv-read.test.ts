@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { parseBatches } from '../../src/io/csv.js';
+import { parseBatches } from '../../src/io/csv/batches.js';
 import type { RawRecord } from '../../src/io/table.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'setara-csvprop-'));

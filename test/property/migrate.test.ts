@@ -143,8 +143,8 @@ describe('migrate invariants (property)', () => {
       fc.assert(
         fc.property(fc.array(specArb, { minLength: 1, maxLength: 40 }), (specs) => {
           const s = buildStructure(buildPosts(specs));
-          for (const p of s.indexed) {
-            const f = factsFor(s, p);
+          s.indexed.forEach((p, i) => {
+            const f = factsFor(s, i);
             const a = decide(f, ruleset, rules, true);
             const b = decide(f, ruleset, rules, false);
             expect(b?.rule.id).toBe(a?.rule.id);
@@ -154,7 +154,7 @@ describe('migrate invariants (property)', () => {
             const c = decide(f, ruleset, rulesFor(p), false);
             expect(c?.rule.id).toBe(a?.rule.id);
             expect(c?.local).toEqual(a?.local);
-          }
+          });
         }),
         { numRuns: 80 },
       );

@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReport } from '../../src/report/load.js';
-import { equalisationRows } from '../../src/report/model.js';
+import { equalisationRows } from '../../src/report/tables.js';
 import { migrateSample, readCsv, report, SAMPLE, tempFile, type Row } from './helpers.js';
 
 let dir: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NodeStatus, TreeNode } from '../../src/report/model.js';
+import type { NodeStatus, TreeNode } from '../../src/report/org-tree.js';
 import { NODE_W, orgChartSvg, wrapText } from '../../src/report/orgchart.js';
 
 const MARKERS: Record<NodeStatus, string> = { kept: '', staff: '', equalised: 'DISETARAKAN', dissolved: 'DIBUBARKAN', review: 'TELAAH', moved: 'PINDAH' };

@@ -7,11 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadReport } from '../../src/report/load.js';
-import { restrictToOpd } from '../../src/report/model.js';
-import { opdModels, splitFileName } from '../../src/report/split.js';
+import { splitFileName } from '../../src/report/split.js';
 import { runMain } from '../helpers/run-main.js';
-import { migrateSample, readCsv, report, SAMPLE, tempFile } from './helpers.js';
+import { migrateSample, readCsv, report, tempFile } from './helpers.js';
 
 let dir: string;
 let opds: string[];
@@ -31,16 +29,6 @@ async function split(format: string, extra: string[] = []): Promise<string> {
   expect([r.code, r.stdout, r.stderr]).toEqual([0, '', '']);
   return out;
 }
-
-describe('opdModels', () => {
-  it('gives, OPD by OPD in plan order, the model restrictToOpd gives', async () => {
-    const model = await loadReport(dir, SAMPLE);
-    const parts = [...opdModels(model)];
-    expect(parts.map((m) => m.opds[0]!.opd)).toEqual(opds);
-    parts.forEach((m, i) => expect(m, opds[i]).toEqual(restrictToOpd(model, opds[i]!)));
-    expect(parts.reduce((n, m) => n + m.posts.length, 0)).toBe(model.posts.length);
-  });
-});
 
 describe('splitFileName', () => {
   it('numbers with a fixed width and names the OPD in lower-case ASCII', () => {

@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ancestors } from '../../src/model/chains.js';
 import { placementOf } from '../../src/model/placement.js';
 import { buildStructure } from '../../src/model/structure.js';
+import { ancestors } from '../../src/model/structure/chains.js';
 import type { Post } from '../../src/model/types.js';
 import { factsFor, localListHit } from '../../src/rules/facts.js';
 import type { LocalUnit } from '../../src/rules/types.js';
@@ -28,10 +28,10 @@ describe('localListHit (property)', () => {
         const s = buildStructure(posts.map((p, i) => post(`P${p.id}`, p.parent === null ? null : `P${p.parent}`, p.unit, i + 2)));
         const entries: LocalUnit[] = list.map((match) => ({ match, reason: 'r' }));
         const pl = placementOf(s);
-        for (const p of s.indexed) {
-          const keys = [p, ...ancestors(s, p)].flatMap((q) => [q.id.toLowerCase(), pl.unitName(q.index!).toLowerCase()].filter(Boolean));
-          expect(localListHit(factsFor(s, p), entries)).toBe(entries.find((u) => keys.includes(u.match.toLowerCase())));
-        }
+        s.indexed.forEach((p, i) => {
+          const keys = [p, ...ancestors(s, p)].flatMap((q) => [q.id.toLowerCase(), pl.unitName(s.indexOf(q)!).toLowerCase()].filter(Boolean));
+          expect(localListHit(factsFor(s, i), entries)).toBe(entries.find((u) => keys.includes(u.match.toLowerCase())));
+        });
       }),
       { numRuns: 300 },
     );

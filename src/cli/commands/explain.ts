@@ -28,7 +28,7 @@ export async function explainCommand(postsPath: string, postId: string, opts: Ex
   const d = decidePost(post, decisionRules(ruleset), ctx);
   const L = opts.lang;
   const pl = placementOf(input.structure);
-  const i = post.index!;
+  const i = input.structure.indexOf(post)!;
   const opd = pl.opd(i);
   if (opts.format === 'json') {
     io.stdout.write(`${JSON.stringify({

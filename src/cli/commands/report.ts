@@ -11,7 +11,9 @@ import { guardTarget, writeFileAtomic } from '../../io/write.js';
 import { BINARY_FORMATS, formatFromPath, renderReport, type ReportFormat } from '../../report/index.js';
 import { loadReport, REPORT_INPUTS } from '../../report/load.js';
 import { writeSplitReport } from '../../report/split.js';
-import { findOpd, restrictToOpd, type OpdRef, type Progress, type ReportModel } from '../../report/model.js';
+import type { Progress } from '../../report/model.js';
+import { findOpd, opdRefs, restrictToOpd, type OpdRef } from '../../report/opd-select.js';
+import { OpdSource } from '../../report/opd-source.js';
 import type { MainIO } from '../context.js';
 
 export interface ReportOptions {
@@ -37,7 +39,7 @@ export async function reportCommand(dir: string, opts: ReportOptions, io: MainIO
   if (toFile) guardTarget(opts.output!, opts.output!, guard);
 
   let model = await loadReport(dir, io.cwd);
-  if (opts.opd !== undefined) model = restrictToOpd(model, selectOpd(model, opts.opd));
+  if (opts.opd !== undefined) model = restrictToOpd(model, selectOpd(opdRefs(model), opts.opd));
 
   if (model.opds.length > SPLIT_HINT_OPDS)
     io.stderr.write(`setara: ${opts.lang === 'id'
@@ -64,11 +66,12 @@ async function splitCommand(dir: string, target: string, opts: ReportOptions, io
   // Refused before the model of a national dataset is read.
   if (existsSync(abs) && !statSync(abs).isDirectory())
     throw new OutputError({ id: `--split ${target}: bukan folder`, en: `--split ${target}: not a directory` }, target);
-  let model = await loadReport(dir, io.cwd);
-  if (opts.opd !== undefined) model = restrictToOpd(model, selectOpd(model, opts.opd));
-  const guard = { cwd: io.cwd, force: opts.force ?? false, inputs: [...REPORT_INPUTS.map((f) => join(dir, f)), ...model.ruleset.chain.map((c) => c.file)] };
+  // One OPD at a time: a national dataset's model does not fit in memory.
+  let source = await OpdSource.open(dir, io.cwd);
+  if (opts.opd !== undefined) source = source.only(selectOpd(await source.refs(), opts.opd));
+  const guard = { cwd: io.cwd, force: opts.force ?? false, inputs: [...REPORT_INPUTS.map((f) => join(dir, f)), ...source.summary.ruleset.chain.map((c) => c.file)] };
   const progress = progressLine(io);
-  await writeSplitReport(model, opts.format ?? 'html', { dir: target, guard }, { lang: opts.lang, ...(progress ? { progress } : {}) });
+  await writeSplitReport(source, opts.format ?? 'html', { dir: target, guard }, { lang: opts.lang, ...(progress ? { progress } : {}) });
   if (progress) io.stderr.write('\r\x1b[K');
   return 0;
 }
@@ -98,8 +101,8 @@ function fileFormat(output: string, given: ReportFormat | undefined): ReportForm
 }
 
 /** The one OPD --opd names; several or none is a usage error that lists them (or the closest) by name and code. */
-function selectOpd(model: ReportModel, query: string): string {
-  const m = findOpd(model, query);
+function selectOpd(opds: readonly OpdRef[], query: string): string {
+  const m = findOpd(opds, query);
   if ('opd' in m) return m.opd;
   const list = (refs: OpdRef[]) => refs.map((o) => `'${o.name}'${o.code ? ` (${o.code})` : ''}`).join(', ');
   if ('several' in m)

@@ -24,9 +24,11 @@ export async function rulesListCommand(opts: RulesetOpts & { format: string; all
   }
   const width = Math.max(...set.rules.map((r) => r.id.length));
   for (const r of set.rules) {
-    const state = (!r.enabled ? (opts.lang === 'id' ? 'mati' : 'off') : r.type === 'check' ? r.severity : (opts.lang === 'id' ? 'putusan' : 'decision')).padEnd(8);
+    const state = (!r.enabled ? (opts.lang === 'id' ? 'mati' : 'off') : r.type !== 'decision' ? r.severity : (opts.lang === 'id' ? 'putusan' : 'decision')).padEnd(8);
     const lock = r.locked ? '🔒' : '  ';
-    io.stdout.write(`${r.id.padEnd(width)}  ${state} ${lock} ${r.description[opts.lang]}  [${formatCitation(r.citation)}]\n`);
+    // A tool rule (a check of setara's own files) has no regulation to cite.
+    const basis = r.citation ? `  [${formatCitation(r.citation)}]` : '';
+    io.stdout.write(`${r.id.padEnd(width)}  ${state} ${lock} ${r.description[opts.lang]}${basis}\n`);
   }
   return 0;
 }
@@ -73,9 +75,10 @@ function rulesMarkdown(refs: string[], lang: Lang, cwd: string): string {
   for (const { rule, in: inSets } of seen.values()) {
     const anchor = rule.id.toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
     out.push(`<a id="${anchor}"></a>`, `## ${rule.id}`, '', rule.description[lang], '');
-    out.push(`- ${L.type}: ${rule.type}${rule.type === 'check' ? ` · ${L.sev}: ${rule.severity}` : ''}`);
+    out.push(`- ${L.type}: ${rule.type}${rule.type !== 'decision' ? ` · ${L.sev}: ${rule.severity}` : ''}`);
     out.push(`- ${L.state}: ${rule.enabled ? L.on : L.off}${rule.locked ? ` · ${L.locked}` : ''}`);
-    out.push(`- ${L.basis}: ${rule.citation.regulation}${rule.citation.article ? ` ${rule.citation.article}` : ''} · ${L.conf}: ${rule.citation.confidence}${rule.citation.source ? ` · ${rule.citation.source}` : ''}`);
+    const c = rule.citation;
+    if (c) out.push(`- ${L.basis}: ${c.regulation}${c.article ? ` ${c.article}` : ''} · ${L.conf}: ${c.confidence}${c.source ? ` · ${c.source}` : ''}`);
     if (rule.when) out.push(`- ${L.when}: \`${JSON.stringify(rule.when)}\``);
     if (rule.outcome) out.push(`- ${L.outcome}: \`${JSON.stringify(rule.outcome)}\``);
     out.push(`- ${L.sets}: ${inSets.join(', ')} · ${L.file}: ${rule.file}`, '');
@@ -85,7 +88,7 @@ function rulesMarkdown(refs: string[], lang: Lang, cwd: string): string {
 
 function ruleJson(r: Rule): Record<string, unknown> {
   return {
-    id: r.id, type: r.type, ...(r.type === 'check' ? { severity: r.severity } : { priority: r.priority ?? DEFAULT_PRIORITY }),
+    id: r.id, type: r.type, ...(r.type !== 'decision' ? { severity: r.severity } : { priority: r.priority ?? DEFAULT_PRIORITY }),
     enabled: r.enabled, locked: r.locked,
     description: r.description, citation: r.citation,
     ...(r.when ? { when: r.when } : {}), ...(r.outcome ? { outcome: r.outcome } : {}),

@@ -4,7 +4,7 @@
  * that key, so that a whole subtree renumbered is matched post by post; a child is moved only when its parent, read
  * through the re-keying, is another post. O(n): two passes over each version, lookups in the structures' indexes.
  */
-import type { Structure } from '../structure.js';
+import { NONE, type Structure } from '../structure.js';
 import type { Post } from '../types.js';
 import type { Change, FieldChange } from './types.js';
 
@@ -16,65 +16,71 @@ export interface PostsDiff {
 
 export function diffPosts(old: Structure, next: Structure): PostsDiff {
   const changes: Change[] = [];
-  const opdOld = (p: Post) => old.opdOf(p) ?? '';
-  const opdNew = (p: Post) => next.opdOf(p) ?? '';
 
-  const unmatchedOld: Post[] = [];
-  for (const o of old.indexed) if (!next.byId.has(o.id)) unmatchedOld.push(o);
-  const unmatchedNew: Post[] = [];
-  for (const p of next.indexed) if (!old.byId.has(p.id)) unmatchedNew.push(p);
+  // Posts by their index in their version's structure.
+  const unmatchedOld: number[] = [];
+  for (let i = 0; i < old.indexed.length; i++) if (!next.byId.has(old.indexed[i]!.id)) unmatchedOld.push(i);
+  const unmatchedNew: number[] = [];
+  for (let i = 0; i < next.indexed.length; i++) if (!old.byId.has(next.indexed[i]!.id)) unmatchedNew.push(i);
 
   // Re-keying: each key's old posts in input order, taken one by one by the new posts with that key.
-  const waiting = new Map<string, { posts: Post[]; next: number }>();
+  const waiting = new Map<string, { posts: number[]; next: number }>();
   for (const o of unmatchedOld) {
-    const k = rekeyKey(o, opdOld(o));
+    const k = rekeyKey(old, o);
     const w = waiting.get(k);
     if (w) w.posts.push(o);
     else waiting.set(k, { posts: [o], next: 0 });
   }
   const rekeyed = new Map<string, string>();
-  const fromOld = new Map<string, Post>();
-  for (const p of unmatchedNew) {
-    const w = waiting.get(rekeyKey(p, opdNew(p)));
+  const fromOld = new Map<string, number>();
+  for (const i of unmatchedNew) {
+    const p = next.indexed[i]!;
+    const w = waiting.get(rekeyKey(next, i));
     const o = w?.posts[w.next];
-    if (o) {
+    if (o !== undefined) {
       w!.next++;
-      rekeyed.set(o.id, p.id);
+      rekeyed.set(old.indexed[o]!.id, p.id);
       fromOld.set(p.id, o);
-    } else changes.push(postChange('post-added', p, opdNew(p), []));
+    } else changes.push(postChange('post-added', p, next.opdAt(i), []));
   }
-  for (const o of unmatchedOld) if (!rekeyed.has(o.id)) changes.push(postChange('post-removed', o, opdOld(o), []));
+  for (const o of unmatchedOld) if (!rekeyed.has(old.indexed[o]!.id)) changes.push(postChange('post-removed', old.indexed[o]!, old.opdAt(o), []));
 
   // Versions mostly list their posts in the same order: the old post after the last one matched is tried first.
   let cursor = -1;
-  for (const p of next.indexed) {
+  for (let i = 0; i < next.indexed.length; i++) {
+    const p = next.indexed[i]!;
     const guess = old.indexed[cursor + 1];
-    const o = guess?.id === p.id ? guess : old.byId.get(p.id) ?? fromOld.get(p.id);
-    if (!o) continue;
-    if (o.index !== undefined && o.id === p.id) cursor = o.index;
-    const opd = opdNew(p);
+    const byId = guess?.id === p.id ? cursor + 1 : old.byId.indexOf(p.id);
+    if (byId !== NONE) cursor = byId;
+    const oi = byId !== NONE ? byId : fromOld.get(p.id);
+    if (oi === undefined) continue;
+    const o = old.indexed[oi]!;
+    const opd = next.opdAt(i);
     if (o.id !== p.id) changes.push(postChange('post-rekeyed', p, opd, [{ field: 'id', before: o.id, after: p.id }], o.id));
     const parentBefore = o.parentId === null ? null : rekeyed.get(o.parentId) ?? o.parentId;
     if (parentBefore !== p.parentId) {
       const moved: FieldChange = { field: 'parent_id', before: o.parentId, after: p.parentId };
-      if (o.parent) moved.beforeName = o.parent.name;
-      if (p.parent) moved.afterName = p.parent.name;
+      const from = old.parentAt(oi);
+      const to = next.parentAt(i);
+      if (from !== NONE) moved.beforeName = old.indexed[from]!.name;
+      if (to !== NONE) moved.afterName = next.indexed[to]!.name;
       changes.push(postChange('post-moved', p, opd, [moved]));
     }
     if (o.name !== p.name) changes.push(postChange('post-renamed', p, opd, [{ field: 'name', before: o.name, after: p.name }]));
     // Compared first, built only when they differ: a million unchanged posts allocate nothing here.
     if (o.kind !== p.kind || o.eselon !== p.eselon)
       changes.push(postChange('post-kind', p, opd, fieldChanges([['kind', o.kind, p.kind], ['eselon', o.eselon, p.eselon]])));
-    const opdBefore = opdOld(o);
+    const opdBefore = old.opdAt(oi);
     if (o.unit !== p.unit || opdBefore !== opd)
       changes.push(postChange('post-unit', p, opd, fieldChanges([['unit', o.unit, p.unit], ['opd', opdBefore, opd]])));
   }
   return { changes, rekeyed };
 }
 
-/** Title, OPD and parent's title, each normalised (Unicode form, case, runs of spaces). */
-function rekeyKey(p: Post, opd: string): string {
-  return `${norm(p.name)}\u0000${norm(opd)}\u0000${norm(p.parent?.name ?? '')}`;
+/** Title, OPD and parent's title of post i, each normalised (Unicode form, case, runs of spaces). */
+function rekeyKey(s: Structure, i: number): string {
+  const parent = s.parentAt(i);
+  return `${norm(s.indexed[i]!.name)}\u0000${norm(s.opdAt(i))}\u0000${norm(parent === NONE ? '' : s.indexed[parent]!.name)}`;
 }
 
 function norm(s: string): string {

@@ -168,6 +168,12 @@ export function parseDate(raw: string | null | undefined): Parsed<string> {
   return parseCleaned(c);
 }
 
+/** Whether `v` is exactly `YYYY-MM-DD` and a real calendar date (the round trip refuses 2026-02-31, which Date rolls over). */
+export function isIsoDate(v: string): boolean {
+  const t = /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : Number.NaN;
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v;
+}
+
 /**
  * Whole years from `birthISO` to `asOfISO` (both `YYYY-MM-DD`). A 29 February birthday is reached
  * on 1 March in non-leap years (consistent with {@link addYears}). NaN for malformed input.

@@ -6,11 +6,11 @@
  */
 import type { Change, Diff } from '../../model/diff/index.js';
 import { kindIsStructural } from '../../model/parse/kind.js';
-import type { Structure } from '../../model/structure.js';
+import { NONE, type Structure } from '../../model/structure.js';
 import type { Post } from '../../model/types.js';
 import type { Lang, Text } from '../../i18n/index.js';
 import { kindLabel, labels } from '../labels.js';
-import type { NodeStatus, TreeNode } from '../model.js';
+import type { NodeStatus, TreeNode } from '../org-tree.js';
 import { escapeXml as esc, orgChartSvg } from '../orgchart.js';
 import { byKind, changesCount, describe, details, duplicatesNote, kindTitle, sizes, subject, word, type DiffFormatContext } from './text.js';
 
@@ -151,28 +151,30 @@ function chartForests(diff: Diff, s: { old: Structure; new: Structure }, opds: R
 
 function forests(s: Structure, opds: ReadonlySet<string>, changes: ReadonlyMap<string, Change[]>, lang: Lang): Map<string, TreeNode[]> {
   const l = labels(lang);
-  const groups = new Map<string, Post[]>();
-  for (const p of s.indexed) {
-    const opd = s.opdOf(p) ?? '';
-    if (opds.has(opd)) push(groups, opd, p);
+  // Posts by their index in the structure.
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < s.indexed.length; i++) {
+    const opd = s.opdAt(i);
+    if (opds.has(opd)) push(groups, opd, i);
   }
   const out = new Map<string, TreeNode[]>();
   for (const [opd, posts] of groups) {
     const inOpd = new Set(posts);
-    const placed = new Set<Post>();
-    const attach = (p: Post): TreeNode => {
-      placed.add(p);
+    const placed = new Set<number>();
+    const attach = (i: number): TreeNode => {
+      placed.add(i);
+      const p = s.indexed[i]!;
       const mine = changes.get(p.id) ?? [];
       const node: TreeNode = {
         id: p.id, title: p.name, meta: p.eselon ?? kindLabel(l, p.kind), status: statusOf(p, mine),
         tooltip: [`${p.name} (${p.id})`, ...mine.map((c) => describe(c, lang))].join('\n'), children: [],
       };
-      for (let c = p.firstChild; c; c = c.nextSibling) if (inOpd.has(c) && !placed.has(c)) node.children.push(attach(c));
+      for (let c = s.firstChildAt(i); c !== NONE; c = s.nextSiblingAt(c)) if (inOpd.has(c) && !placed.has(c)) node.children.push(attach(c));
       return node;
     };
-    const forest = posts.filter((p) => !p.parent || !inOpd.has(p.parent)).map(attach);
+    const forest = posts.filter((i) => s.parentAt(i) === NONE || !inOpd.has(s.parentAt(i))).map(attach);
     // A cycle is reached from no root: each post on it not placed yet starts a tree of its own.
-    for (const p of posts) if (!placed.has(p)) forest.push(attach(p));
+    for (const i of posts) if (!placed.has(i)) forest.push(attach(i));
     out.set(opd, forest);
   }
   return out;

@@ -6,7 +6,9 @@
  * Findings and ruleset versions are not here: `setara report` is their document.
  */
 import { labels } from '../labels.js';
-import { groupBy, JF_STATUS_LABEL, notEqualisedRows, pangkatOf, type ReportModel, type ReportPerson, type ReportPost } from '../model.js';
+import type { ReportModel, ReportPerson, ReportPost } from '../model.js';
+import { JF_STATUS_LABEL, notEqualisedRows, pangkatOf } from '../tables.js';
+import { groupBy } from '../text.js';
 import { ordinalWord, type Block, type LegalDoc, type Line, type Run } from './legal-doc.js';
 import { loadPerbupCitations, mengingat as mengingatOf } from './perbup-citations.js';
 import { counted, perbupContext, plainList } from './perbup-text.js';

@@ -9,7 +9,9 @@
 import ExcelJS from 'exceljs';
 import { formatCitation, type Citation } from '../../model/finding.js';
 import { kindLabel, labels } from '../labels.js';
-import { groupBy, opdCode, xmlText, type ReportModel, type ReportPost } from '../model.js';
+import type { ReportModel, ReportPost } from '../model.js';
+import { opdCode } from '../opd-select.js';
+import { groupBy, xmlText } from '../text.js';
 import { pinZipTimes } from '../zip-times.js';
 import type { Region } from './region.js';
 

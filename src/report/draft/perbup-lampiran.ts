@@ -4,7 +4,10 @@
  * II are also what the body counts (perbupCounts), so the numbers in the body and the rows here cannot disagree.
  */
 import { labels } from '../labels.js';
-import { groupBy, jenjangLabel, orgTree, reviewRows, type ReportModel, type ReportPost, type ReportTeam, type TreeNode } from '../model.js';
+import type { ReportModel, ReportPost, ReportTeam } from '../model.js';
+import { orgTree, type TreeNode } from '../org-tree.js';
+import { jenjangLabel, reviewRows } from '../tables.js';
+import { groupBy } from '../text.js';
 import type { Block, Line, Run, TableColumn } from './legal-doc.js';
 import { regionRun, signingOffice } from './region.js';
 import { list, numberLine, plainList, unconfirmed, type PerbupContext } from './perbup-text.js';

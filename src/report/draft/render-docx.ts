@@ -15,7 +15,7 @@ import {
   ShadingType, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, WidthType, type ICommentOptions, type ParagraphChild,
 } from 'docx';
 import { A4_H, A4_W, borders, coreXml } from '../docx-parts.js';
-import { xmlText } from '../model.js';
+import { xmlText } from '../text.js';
 import { pinZipTimes } from '../zip-times.js';
 import { endsWithComma, ordinalWord, roman, type Align, type Block, type LegalDoc, type Line, type List } from './legal-doc.js';
 

@@ -24,8 +24,11 @@ export interface FormatContext {
   failOn: Severity;
 }
 
-/** A formatter is pure: same findings (in any order) and context give byte-identical output. */
-export type Formatter = (findings: readonly Finding[], ctx: FormatContext) => string;
+/**
+ * A formatter is pure: same findings (in any order) and context give byte-identical output. The output comes in
+ * pieces, joined in order, each of a few findings at most: a million findings never make one string.
+ */
+export type Formatter = (findings: readonly Finding[], ctx: FormatContext) => Iterable<string>;
 
 export interface SeverityCounts {
   errors: number;

@@ -26,8 +26,7 @@ const TEXT: Record<Lang, { beyond: (n: number, limit: number) => string }> = {
   },
 };
 
-export function github(findings: readonly Finding[], ctx: FormatContext): string {
-  const lines: string[] = [];
+export function* github(findings: readonly Finding[], ctx: FormatContext): Generator<string> {
   const perLevel: Record<Command, number> = { error: 0, warning: 0, notice: 0 };
   for (const f of sortBySeverity(findings)) {
     const command = COMMAND[f.severity];
@@ -37,11 +36,10 @@ export function github(findings: readonly Finding[], ctx: FormatContext): string
     props.push(`title=${escapeProperty(f.ruleId)}`);
     const citation = formatCitation(f.citation);
     const message = citation ? `${f.message} (${citation})` : f.message;
-    lines.push(`::${command} ${props.join(',')}::${escapeData(message)}`);
+    yield `::${command} ${props.join(',')}::${escapeData(message)}\n`;
   }
   const beyond = Object.values(perLevel).reduce((sum, n) => sum + Math.max(0, n - GITHUB_ANNOTATION_LIMIT), 0);
-  if (beyond > 0) lines.push(`::notice::${escapeData(TEXT[ctx.lang].beyond(beyond, GITHUB_ANNOTATION_LIMIT))}`);
-  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+  if (beyond > 0) yield `::notice::${escapeData(TEXT[ctx.lang].beyond(beyond, GITHUB_ANNOTATION_LIMIT))}\n`;
 }
 
 /**

@@ -15,6 +15,12 @@ export const formatters: Record<FormatName, Formatter> = { stylish, json, sarif,
 /** Formats meant for people; the only ones that may be coloured. */
 export const HUMAN_FORMATS: readonly FormatName[] = ['stylish'];
 
+/**
+ * Formats given suppressed findings (Finding.suppressed): json and SARIF show them marked, stylish counts them. The
+ * others get only the findings that count: a suppressed error must not become a failed test case or an annotation.
+ */
+export const MARKS_SUPPRESSED: readonly FormatName[] = ['stylish', 'json', 'sarif'];
+
 export function isFormatName(name: string): name is FormatName {
   return (FORMAT_NAMES as readonly string[]).includes(name);
 }

@@ -6,7 +6,8 @@
  * {
  *   "version": 1,
  *   "tool": { "name": string, "version": string },
- *   "summary": { "errors": number, "warnings": number, "infos": number },
+ *   "summary": { "errors": number, "warnings": number, "infos": number,   // the findings that count (not suppressed)
+ *                "suppressed"?: number },                                  // only when some are
  *   "findings": [
  *     {
  *       "ruleId": string,
@@ -19,7 +20,9 @@
  *       "value"?: string,
  *       "postId"?: string,
  *       "citation"?: { "regulation": string, "article"?: string,
- *                      "confidence": "confirmed" | "unconfirmed" | "local-policy", "source"?: string }
+ *                      "confidence": "confirmed" | "unconfirmed" | "local-policy", "source"?: string },
+ *       "suppressed"?: { "reason": string, "expires"?: string,   // a suppression entry excuses it: not counted
+ *                        "source": string }                      // the entry's file:line
  *     }
  *   ]
  * }
@@ -29,6 +32,7 @@
  * changing the meaning of one bumps `version`.
  */
 import type { Citation, Finding } from '../../model/finding.js';
+import { indentedJson, lazyMap } from './chunks.js';
 import { countSeverities, sortFindings } from './context.js';
 import type { FormatContext, SeverityCounts } from './context.js';
 
@@ -37,18 +41,19 @@ export const JSON_REPORT_VERSION = 1;
 export interface JsonReportV1 {
   version: 1;
   tool: { name: string; version: string };
-  summary: SeverityCounts;
+  summary: SeverityCounts & { suppressed?: number };
   findings: Finding[];
 }
 
-export function json(findings: readonly Finding[], ctx: FormatContext): string {
+export function* json(findings: readonly Finding[], ctx: FormatContext): Generator<string> {
   const report: JsonReportV1 = {
     version: JSON_REPORT_VERSION,
     tool: { name: ctx.toolName, version: ctx.toolVersion },
-    summary: countSeverities(findings),
-    findings: sortFindings(findings).map(orderedFinding),
+    summary: summaryOf(findings),
+    findings: [],
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  yield* indentedJson(report, 'findings', lazyMap(sortFindings(findings), orderedFinding));
+  yield '\n';
 }
 
 /** A copy with keys in the documented order and absent optional keys left out. */
@@ -60,7 +65,18 @@ export function orderedFinding(f: Finding): Finding {
   if (f.value !== undefined) o.value = f.value;
   if (f.postId !== undefined) o.postId = f.postId;
   if (f.citation !== undefined) o.citation = orderedCitation(f.citation);
+  if (f.suppressed !== undefined) {
+    const { reason, expires, source } = f.suppressed;
+    o.suppressed = { reason, ...(expires !== undefined ? { expires } : {}), source };
+  }
   return o;
+}
+
+/** The counts of the findings that count; how many were suppressed only when some were (the report is otherwise as before). */
+function summaryOf(findings: readonly Finding[]): JsonReportV1['summary'] {
+  const suppressed = findings.filter((f) => f.suppressed !== undefined).length;
+  if (suppressed === 0) return countSeverities(findings);
+  return { ...countSeverities(findings.filter((f) => f.suppressed === undefined)), suppressed };
 }
 
 export function orderedCitation(c: Citation): Citation {

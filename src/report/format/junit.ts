@@ -15,7 +15,7 @@ const TEXT: Record<Lang, { column: string; value: string; postId: string; row: s
   en: { column: 'Column', value: 'Value', postId: 'Post ID', row: 'Record', basis: 'Legal basis', rule: 'Rule' },
 };
 
-export function junit(findings: readonly Finding[], ctx: FormatContext): string {
+export function* junit(findings: readonly Finding[], ctx: FormatContext): Generator<string> {
   const failing = sortFindings(findings.filter((f) => atOrAbove(f.severity, ctx.failOn)));
 
   const byFile = new Map<string, Finding[]>();
@@ -27,36 +27,32 @@ export function junit(findings: readonly Finding[], ctx: FormatContext): string 
   for (const f of failing) byFile.get(normalizePath(f.file))?.push(f);
   const files = [...byFile.keys()].sort(cmp);
 
-  const suites: string[] = [];
-  let tests = 0;
-  for (const file of files) {
-    const group = byFile.get(file) ?? [];
-    const classname = `setara.${file.replace(/[^A-Za-z0-9]/g, '_')}`;
-    const cases: string[] = [];
-    if (group.length === 0) {
-      cases.push(`    <testcase name="valid" classname="${attr(classname)}" time="0"/>`);
-    } else {
-      const used = new Set<string>();
-      for (const f of group) {
-        const name = uniqueName(testName(f), used);
-        cases.push(
-          `    <testcase name="${attr(name)}" classname="${attr(classname)}" time="0">\n` +
-            `      <failure message="${attr(f.message)}" type="${attr(f.ruleId)}">${text(details(f, file, ctx.lang))}</failure>\n` +
-            `    </testcase>`,
-        );
-      }
-    }
-    tests += cases.length;
-    suites.push(
-      `  <testsuite name="${attr(file)}" tests="${cases.length}" failures="${group.length}" errors="0" time="0">\n` +
-        `${cases.join('\n')}\n` +
-        `  </testsuite>`,
-    );
-  }
-
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n`;
+  // A file without failures is one passing testcase; the total comes first, in the opening tag.
+  const tests = files.reduce((sum, file) => sum + Math.max(1, byFile.get(file)!.length), 0);
   const open = `<testsuites name="setara" tests="${tests}" failures="${failing.length}" errors="0" time="0"`;
-  const body = suites.length > 0 ? `${open}>\n${suites.join('\n')}\n</testsuites>` : `${open}/>`;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${body}\n`;
+  if (files.length === 0) {
+    yield `${open}/>\n`;
+    return;
+  }
+  yield `${open}>\n`;
+  for (const file of files) {
+    const group = byFile.get(file)!;
+    const classname = `setara.${file.replace(/[^A-Za-z0-9]/g, '_')}`;
+    yield `  <testsuite name="${attr(file)}" tests="${Math.max(1, group.length)}" failures="${group.length}" errors="0" time="0">\n`;
+    if (group.length === 0) yield `    <testcase name="valid" classname="${attr(classname)}" time="0"/>\n`;
+    const used = new Set<string>();
+    for (const f of group) {
+      const name = uniqueName(testName(f), used);
+      yield (
+        `    <testcase name="${attr(name)}" classname="${attr(classname)}" time="0">\n` +
+        `      <failure message="${attr(f.message)}" type="${attr(f.ruleId)}">${text(details(f, file, ctx.lang))}</failure>\n` +
+        `    </testcase>\n`
+      );
+    }
+    yield `  </testsuite>\n`;
+  }
+  yield `</testsuites>\n`;
 }
 
 /** `rule-id P-001`, `rule-id row 12`, `rule-id line 13`, or just the rule id for a whole-file finding. */

@@ -44,10 +44,14 @@ const TEXT: Record<
   },
 };
 
-export function markdown(findings: readonly Finding[], ctx: FormatContext): string {
+export function* markdown(findings: readonly Finding[], ctx: FormatContext): Generator<string> {
   const t = TEXT[ctx.lang];
   const head = `## ${cell(t.heading(ctx.toolName))}\n\n`;
-  if (findings.length === 0) return `${head}${t.none}\n`;
+  yield head;
+  if (findings.length === 0) {
+    yield `${t.none}\n`;
+    return;
+  }
 
   const n = countSeverities(findings);
   const summary =
@@ -55,9 +59,9 @@ export function markdown(findings: readonly Finding[], ctx: FormatContext): stri
     `${n.warnings} ${severityWord(ctx.lang, 'warning', n.warnings)}, ` +
     `${n.infos} ${severityWord(ctx.lang, 'info', n.infos)}\n\n`;
   const table = `| ${t.header.join(' | ')} |\n|---|--:|---|---|---|---|\n`;
+  yield summary + table;
 
-  let out = head + summary + table;
-  let bytes = Buffer.byteLength(out, 'utf8');
+  let bytes = Buffer.byteLength(head + summary + table, 'utf8');
   const reserve = 1_000; // room for the omission note
   const sorted = sortBySeverity(findings);
   let shown = 0;
@@ -65,12 +69,11 @@ export function markdown(findings: readonly Finding[], ctx: FormatContext): stri
     const row = `${renderRow(f, ctx.lang)}\n`;
     const size = Buffer.byteLength(row, 'utf8');
     if (bytes + size > MARKDOWN_BYTE_BUDGET - reserve) break;
-    out += row;
+    yield row;
     bytes += size;
     shown++;
   }
-  if (shown < sorted.length) out += `\n_${cell(t.omitted(sorted.length - shown))}_\n`;
-  return out;
+  if (shown < sorted.length) yield `\n_${cell(t.omitted(sorted.length - shown))}_\n`;
 }
 
 function renderRow(f: Finding, lang: Lang): string {

@@ -7,8 +7,9 @@ import { createHash } from 'node:crypto';
 import { pick } from '../../i18n/index.js';
 import type { Lang } from '../../i18n/index.js';
 import { formatCitation } from '../../model/finding.js';
-import type { Finding, Severity } from '../../model/finding.js';
+import type { Finding, Severity, Suppressed } from '../../model/finding.js';
 import type { RuleMeta } from '../../model/rule-meta.js';
+import { indentedJson, lazyMap } from './chunks.js';
 import { normalizePath, sortFindings } from './context.js';
 import type { FormatContext } from './context.js';
 import { orderedCitation } from './json.js';
@@ -25,7 +26,7 @@ const TEXT: Record<Lang, { basis: string; language: string }> = {
   en: { basis: 'Legal basis', language: 'en-US' },
 };
 
-export function sarif(findings: readonly Finding[], ctx: FormatContext): string {
+export function* sarif(findings: readonly Finding[], ctx: FormatContext): Generator<string> {
   const sorted = sortFindings(findings);
 
   const known = new Map<string, RuleMeta>();
@@ -41,7 +42,8 @@ export function sarif(findings: readonly Finding[], ctx: FormatContext): string 
     const helpUri = ctx.informationUri ? { helpUri: helpUriFor(ctx.informationUri, id) } : {};
     if (!meta) return { id, shortDescription: { text: id }, ...helpUri };
     const description = pick(ctx.lang, meta.description);
-    const full = `${sentence(description)} ${TEXT[ctx.lang].basis}: ${formatCitation(meta.citation)}.`;
+    // A tool rule (a check of setara's own files) has no legal basis to name.
+    const full = meta.citation ? `${sentence(description)} ${TEXT[ctx.lang].basis}: ${formatCitation(meta.citation)}.` : sentence(description);
     return {
       id,
       shortDescription: { text: description },
@@ -50,14 +52,15 @@ export function sarif(findings: readonly Finding[], ctx: FormatContext): string 
       ...helpUri,
       defaultConfiguration: { level: LEVEL[meta.severity] },
       properties: {
-        citation: orderedCitation(meta.citation),
+        ...(meta.citation ? { citation: orderedCitation(meta.citation) } : {}),
         ...(meta.locked !== undefined ? { locked: meta.locked } : {}),
       },
     };
   });
 
   const seen = new Map<string, number>();
-  const results = sorted.map((f) => {
+  // Made one at a time as they are written: a million results are never all held, nor one string.
+  const results = lazyMap(sorted, (f) => {
     const path = normalizePath(f.file);
     const key = fingerprintInput(f, path);
     const n = (seen.get(key) ?? 0) + 1;
@@ -84,6 +87,8 @@ export function sarif(findings: readonly Finding[], ctx: FormatContext): string 
       message: { text: f.message },
       locations: [{ physicalLocation }],
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+      // Suppressed in a file of the project's own (a ruleset or --suppressions file): SARIF's `external` kind.
+      ...(f.suppressed ? { suppressions: [suppressionOf(f.suppressed)] } : {}),
       ...(Object.keys(properties).length > 0 ? { properties } : {}),
     };
   });
@@ -104,11 +109,16 @@ export function sarif(findings: readonly Finding[], ctx: FormatContext): string 
         invocations: [{ executionSuccessful: true }],
         language: TEXT[ctx.lang].language,
         columnKind: 'utf16CodeUnits',
-        results,
+        results: [],
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  yield* indentedJson(log, 'results', results);
+  yield '\n';
+}
+
+function suppressionOf(s: Suppressed) {
+  return { kind: 'external', status: 'accepted', justification: s.reason, properties: { source: s.source, ...(s.expires !== undefined ? { expires: s.expires } : {}) } };
 }
 
 /** Rule, file, then post id (or record, or line), then column: what identifies a problem when rows move. */

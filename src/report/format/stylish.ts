@@ -10,18 +10,28 @@ import type { Finding, Severity } from '../../model/finding.js';
 import { compareFindingsTotal, countSeverities, severityWord, sortFindings } from './context.js';
 import type { FormatContext } from './context.js';
 
-const TEXT: Record<Lang, { none: string; problems: (n: number) => string; value: string }> = {
-  id: { none: 'Tidak ada masalah.', problems: (n) => `${n} masalah`, value: 'nilai' },
-  en: { none: 'No problems found.', problems: (n) => `${n} ${n === 1 ? 'problem' : 'problems'}`, value: 'value' },
+const TEXT: Record<Lang, { none: string; problems: (n: number) => string; value: string; suppressed: (n: number) => string }> = {
+  id: { none: 'Tidak ada masalah.', problems: (n) => `${n} masalah`, value: 'nilai', suppressed: (n) => `${n} temuan dikecualikan (alasannya: --format json)` },
+  en: {
+    none: 'No problems found.', problems: (n) => `${n} ${n === 1 ? 'problem' : 'problems'}`, value: 'value',
+    suppressed: (n) => `${n} ${n === 1 ? 'finding' : 'findings'} suppressed (reasons: --format json)`,
+  },
 };
 
 type Paint = (s: string) => string;
 const plain: Paint = (s) => s;
 
-export function stylish(findings: readonly Finding[], ctx: FormatContext): string {
+export function* stylish(all: readonly Finding[], ctx: FormatContext): Generator<string> {
   const c = ctx.color;
   const t = TEXT[ctx.lang];
-  if (findings.length === 0) return `${paint(c, (k) => k.green)(t.none)}\n`;
+  // Suppressed findings are counted, not listed: their reasons are in the json and SARIF reports.
+  const findings = all.filter((f) => f.suppressed === undefined);
+  const suppressed = all.length - findings.length;
+  const suppressedNote = suppressed > 0 ? `${paint(c, (k) => k.dim)(t.suppressed(suppressed))}\n` : '';
+  if (findings.length === 0) {
+    yield `${paint(c, (k) => k.green)(t.none)}\n${suppressedNote}`;
+    return;
+  }
 
   const sevPaint = severityPaints(c);
   const dim = paint(c, (k) => k.dim);
@@ -34,30 +44,29 @@ export function stylish(findings: readonly Finding[], ctx: FormatContext): strin
     else groups.set(f.file, [f]);
   }
 
-  const out: string[] = [];
   for (const [file, group] of groups) {
-    const rows = group.map((f) => ({
-      f,
-      pos: position(f),
-      sev: severityWord(ctx.lang, f.severity),
-      msg: visible(f.message),
-    }));
-    const wPos = rows.reduce((w, r) => Math.max(w, r.pos.length), 0);
-    const wSev = rows.reduce((w, r) => Math.max(w, r.sev.length), 0);
-    const wMsg = rows.reduce((w, r) => Math.max(w, r.msg.length), 0);
-    out.push(underline(visible(file)));
-    for (const r of rows) {
-      out.push(
-        `  ${dim(r.pos.padEnd(wPos))}  ${sevPaint[r.f.severity](r.sev.padEnd(wSev))}  ` +
-          `${r.msg.padEnd(wMsg)}  ${dim(visible(r.f.ruleId))}`,
+    // Column widths first, then the lines: a pass more over the group instead of a row object per finding.
+    let wPos = 0;
+    let wSev = 0;
+    let wMsg = 0;
+    for (const f of group) {
+      wPos = Math.max(wPos, position(f).length);
+      wSev = Math.max(wSev, severityWord(ctx.lang, f.severity).length);
+      wMsg = Math.max(wMsg, visible(f.message).length);
+    }
+    yield `${underline(visible(file))}\n`;
+    for (const f of group) {
+      yield (
+        `  ${dim(position(f).padEnd(wPos))}  ${sevPaint[f.severity](severityWord(ctx.lang, f.severity).padEnd(wSev))}  ` +
+        `${visible(f.message).padEnd(wMsg)}  ${dim(visible(f.ruleId))}\n`
       );
       const extra: string[] = [];
-      const citation = formatCitation(r.f.citation);
+      const citation = formatCitation(f.citation);
       if (citation) extra.push(visible(citation));
-      if (r.f.value !== undefined) extra.push(`${t.value}: ${quote(r.f.value)}`);
-      if (extra.length > 0) out.push(`  ${' '.repeat(wPos)}  ${' '.repeat(wSev)}  ${dim(extra.join(' · '))}`);
+      if (f.value !== undefined) extra.push(`${t.value}: ${quote(f.value)}`);
+      if (extra.length > 0) yield `  ${' '.repeat(wPos)}  ${' '.repeat(wSev)}  ${dim(extra.join(' · '))}\n`;
     }
-    out.push('');
+    yield '\n';
   }
 
   const n = countSeverities(findings);
@@ -67,8 +76,7 @@ export function stylish(findings: readonly Finding[], ctx: FormatContext): strin
     `${n.infos} ${severityWord(ctx.lang, 'info', n.infos)})`;
   const worst: Severity = n.errors > 0 ? 'error' : n.warnings > 0 ? 'warning' : 'info';
   const bold = paint(c, (k) => k.bold);
-  out.push(bold(sevPaint[worst](summary)));
-  return `${out.join('\n')}\n`;
+  yield `${bold(sevPaint[worst](summary))}\n${suppressedNote}`;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { Chalk } from 'chalk';
 import type { Finding } from '../../../src/model/finding.js';
 import type { RuleMeta } from '../../../src/model/rule-meta.js';
-import type { FormatContext } from '../../../src/report/format/context.js';
+import type { FormatContext, Formatter } from '../../../src/report/format/context.js';
 
 export const NASTY = 'Kolom <nama> & "gelar" \'x\' ]]> akhir\u0000!';
 
@@ -152,4 +152,9 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
+}
+
+/** A formatter as a function giving its whole text (the pieces joined), for tests that read the text. */
+export function asText(format: Formatter): (findings: readonly Finding[], ctx: FormatContext) => string {
+  return (findings, ctx) => [...format(findings, ctx)].join('');
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/model/finding.js';
-import { github } from '../../../src/report/format/github.js';
-import { FINDINGS, makeContext } from './fixtures.js';
+import { github as githubPieces } from '../../../src/report/format/github.js';
+import { FINDINGS, makeContext, asText } from './fixtures.js';
+
+const github = asText(githubPieces);
 
 const many = (severity: Finding['severity'], n: number): Finding[] =>
   Array.from({ length: n }, (_, i) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES, formatters, isFormatName } from '../../../src/report/format/index.js';
-import { FINDINGS, colorChalk, makeContext, shuffled } from './fixtures.js';
+import { FINDINGS, asText, colorChalk, makeContext, shuffled } from './fixtures.js';
 
 describe('formatters registry', () => {
   it('has exactly the documented formats', () => {
@@ -11,19 +11,20 @@ describe('formatters registry', () => {
 
   for (const name of FORMAT_NAMES) {
     describe(name, () => {
+      const format = asText(formatters[name]);
       it('gives byte-identical output for the same findings in any order', () => {
         for (const ctx of [makeContext(), makeContext({ lang: 'en', color: colorChalk, failOn: 'info' })]) {
-          const expected = formatters[name](FINDINGS, ctx);
-          expect(formatters[name]([...FINDINGS].reverse(), ctx)).toBe(expected);
+          const expected = format(FINDINGS, ctx);
+          expect(format([...FINDINGS].reverse(), ctx)).toBe(expected);
           for (const seed of [1, 7, 42, 1234, 99999]) {
-            expect(formatters[name](shuffled(FINDINGS, seed), ctx)).toBe(expected);
+            expect(format(shuffled(FINDINGS, seed), ctx)).toBe(expected);
           }
         }
       });
 
       it('ends with a newline, leaks no absolute path and does not touch its input', () => {
         const input = structuredClone([...FINDINGS]);
-        const out = formatters[name](input, makeContext());
+        const out = format(input, makeContext());
         expect(out.endsWith('\n')).toBe(true);
         expect(out).not.toContain(process.cwd());
         expect(input).toEqual(FINDINGS);

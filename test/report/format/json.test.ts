@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareFindings } from '../../../src/model/finding.js';
-import { json } from '../../../src/report/format/json.js';
+import { json as jsonPieces } from '../../../src/report/format/json.js';
 import type { JsonReportV1 } from '../../../src/report/format/json.js';
-import { FINDINGS, makeContext } from './fixtures.js';
+import { FINDINGS, makeContext, asText } from './fixtures.js';
+
+const json = asText(jsonPieces);
 
 describe('json', () => {
   const out = json(FINDINGS, makeContext());

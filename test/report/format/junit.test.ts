@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/model/finding.js';
-import { junit } from '../../../src/report/format/junit.js';
-import { FINDINGS, NASTY, makeContext } from './fixtures.js';
+import { junit as junitPieces } from '../../../src/report/format/junit.js';
+import { FINDINGS, NASTY, makeContext, asText } from './fixtures.js';
+
+const junit = asText(junitPieces);
 
 interface El {
   name: string;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/model/finding.js';
-import { MARKDOWN_BYTE_BUDGET, markdown } from '../../../src/report/format/markdown.js';
-import { FINDINGS, makeContext } from './fixtures.js';
+import { MARKDOWN_BYTE_BUDGET, markdown as markdownPieces } from '../../../src/report/format/markdown.js';
+import { FINDINGS, makeContext, asText } from './fixtures.js';
+
+const markdown = asText(markdownPieces);
 
 /** Cells of a table row, split on unescaped pipes. */
 const cellsOf = (row: string): string[] =>

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/model/finding.js';
-import { sarif, toRelativeUri } from '../../../src/report/format/sarif.js';
-import { FINDINGS, makeContext } from './fixtures.js';
+import { sarif as sarifPieces, toRelativeUri } from '../../../src/report/format/sarif.js';
+import { FINDINGS, makeContext, asText } from './fixtures.js';
+
+const sarif = asText(sarifPieces);
 
 interface SarifResult {
   ruleId: string;

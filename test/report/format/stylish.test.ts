@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/model/finding.js';
-import { stylish, stylishByRule } from '../../../src/report/format/stylish.js';
-import { FINDINGS, colorChalk, makeContext, shuffled } from './fixtures.js';
+import { stylish as stylishPieces, stylishByRule } from '../../../src/report/format/stylish.js';
+import { FINDINGS, colorChalk, makeContext, shuffled, asText } from './fixtures.js';
+
+const stylish = asText(stylishPieces);
 
 const ESC = '\u001b';
 

@@ -7,11 +7,9 @@
  * A post's ancestors are its parent, the parent's parent, and so on up to the OPD head, a missing parent, or, in a
  * cycle, the post before the chain comes back to one already listed.
  */
-import { walkDown, type Structure } from './structure.js';
-import type { Post } from './types.js';
-
-/** No such ancestor (nearestAbove). */
-export const NONE = -1;
+import type { Structure } from '../structure.js';
+import type { Post } from '../types.js';
+import { NONE } from './links.js';
 
 /**
  * For every indexed post i, `own` folded over its ancestors nearest first: combine(own(a1), combine(own(a2), … empty)).
@@ -21,20 +19,19 @@ export const NONE = -1;
  * head reaches is followed once, each post stored on the way back; a cycle's posts each see the rest of the cycle, in
  * order, folded from the cycle's suffix and prefix folds.
  */
-export function foldAncestors(s: Structure, own: (p: Post) => number, combine: (near: number, far: number) => number, empty: number): Int32Array {
+export function foldAncestors(
+  s: Structure, own: (p: Post, i: number) => number, combine: (near: number, far: number) => number, empty: number,
+): Int32Array {
   const posts = s.indexed;
   const n = posts.length;
   const mine = new Int32Array(n);
-  for (let i = 0; i < n; i++) mine[i] = own(posts[i]!);
+  for (let i = 0; i < n; i++) mine[i] = own(posts[i]!, i);
   const out = new Int32Array(n);
   const done = new Uint8Array(n);
-  const up = (i: number) => posts[i]!.parent?.index ?? NONE;
   for (let k = 0; k < n; k++) {
-    const head = posts[k]!;
-    if (head.parentId !== null) continue;
-    walkDown(head, (p) => {
-      const i = p.index!;
-      const parent = p === head ? NONE : p.parent!.index!;
+    if (posts[k]!.parentId !== null) continue;
+    s.walkDown(k, (i) => {
+      const parent = s.parentAt(i);
       out[i] = parent === NONE ? empty : combine(mine[parent]!, out[parent]!);
       done[i] = 1;
     });
@@ -47,7 +44,7 @@ export function foldAncestors(s: Structure, own: (p: Post) => number, combine: (
     while (i !== NONE && done[i] === 0) {
       done[i] = ON_PATH;
       path.push(i);
-      i = up(i);
+      i = s.parentAt(i);
     }
     let end = path.length;
     if (i !== NONE && done[i] === ON_PATH) {
@@ -56,7 +53,7 @@ export function foldAncestors(s: Structure, own: (p: Post) => number, combine: (
     }
     for (let j = end - 1; j >= 0; j--) {
       const x = path[j]!;
-      const parent = up(x);
+      const parent = s.parentAt(x);
       out[x] = parent === NONE ? empty : combine(mine[parent]!, out[parent]!);
     }
     for (const x of path) done[x] = 1;
@@ -81,8 +78,8 @@ function foldCycle(cycle: number[], mine: Int32Array, out: Int32Array, combine: 
 const nearer = (near: number, far: number) => (near !== NONE ? near : far);
 
 /** For every indexed post, the index of its nearest ancestor that passes `test`, or NONE. */
-export function nearestAbove(s: Structure, test: (p: Post) => boolean): Int32Array {
-  return foldAncestors(s, (p) => (test(p) ? p.index! : NONE), nearer, NONE);
+export function nearestAbove(s: Structure, test: (p: Post, i: number) => boolean): Int32Array {
+  return foldAncestors(s, (p, i) => (test(p, i) ? i : NONE), nearer, NONE);
 }
 
 /** For every indexed post, how many ancestors it has (0 for an OPD head). */

@@ -4,8 +4,8 @@
  * and escape `"`, record delimiters CRLF, LF and CR, empty lines skipped, no trimming) reads the same way:
  * unquoted fields without `"`, quoted fields closed by `"` before a delimiter, a line break or the end. Anything else
  * (a quote inside an unquoted field, text after a closing quote, an unclosed quote, a record over 1 MB) stops the
- * fast path at the start of that record, and the caller hands the rest of the file to csv-parse, whose errors
- * stay exactly as they were. test/property compares both parsers on random input.
+ * fast path at the start of that record, and the caller hands the rest of the file to csv-parse (fallback.ts), whose
+ * errors stay exactly as they were. test/property compares both parsers on random input.
  */
 
 const LF = 10;

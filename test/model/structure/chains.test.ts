@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ancestors, depths, foldAncestors, nearestAbove, NONE } from '../../src/model/chains.js';
-import { buildStructure } from '../../src/model/structure.js';
-import type { Post } from '../../src/model/types.js';
+import { ancestors, depths, foldAncestors, nearestAbove } from '../../../src/model/structure/chains.js';
+import { buildStructure, NONE } from '../../../src/model/structure.js';
+import type { Post } from '../../../src/model/types.js';
 
 const post = (id: string, parentId: string | null, line: number, flag: boolean): Post => ({
   id, parentId, name: `Jabatan ${id}`, kind: flag ? 'administrator' : 'pelaksana', eselon: null, unit: '', opd: '', unitType: null,
@@ -54,15 +54,15 @@ describe('chain queries (property)', () => {
         const nearest = nearestAbove(s, official);
         const depth = depths(s);
         // An order-sensitive fold: maps of {0, 1, 2} composed along the chain, nearest first.
-        const composed = foldAncestors(s, (p) => p.index! % 27, compose, IDENTITY);
+        const composed = foldAncestors(s, (_, i) => i % 27, compose, IDENTITY);
         s.indexed.forEach((p, i) => {
           const chain = naiveAncestors(byId, p);
           expect(ancestors(s, p)).toEqual(chain);
           expect(ancestors(s, p, 2)).toEqual(chain.slice(0, 2));
           expect(depth[i]).toBe(chain.length);
           const hit = chain.find(official);
-          expect(nearest[i]).toBe(hit ? hit.index : NONE);
-          expect(composed[i]).toBe(chain.reduceRight((far, a) => compose(a.index! % 27, far), IDENTITY));
+          expect(nearest[i]).toBe(hit ? s.indexOf(hit) : NONE);
+          expect(composed[i]).toBe(chain.reduceRight((far, a) => compose(s.indexOf(a)! % 27, far), IDENTITY));
         });
       }),
       { numRuns: 200 },

@@ -103,7 +103,8 @@ describe('findings report in an --output file', () => {
 
   it('leaves no file, nor temp file, when the disk fills up part-way', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'setara-output-'));
-    faultyWrites(real, { delay: () => 2, failAfter: 2 * 1024 * 1024 });
+    // No delay: the failure is seen by write() while its cleanup is still running, which must finish first.
+    faultyWrites(real, { failAfter: 2 * 1024 * 1024 });
     await expect(emitReport(findings, options('json', 'report.json'), io({ write: () => true }, dir), [])).rejects.toThrow(/no space left on device/);
     expect(readdirSync(dir)).toEqual([]);
   });

@@ -5,6 +5,9 @@
 //
 //   node scripts/identical.mjs --ref /tmp/ref          exit 0: all identical; 1: the differences are listed
 //   node scripts/identical.mjs --ref DIR --keep        keep the output folders (kept anyway when they differ)
+//   node scripts/identical.mjs --ref DIR --data bench-data/100000
+//                                                      also a generated dataset (posts.csv, people.csv), large:
+//                                                      validate, migrate, and the per-OPD HTML and XLSX reports
 //
 // Both checkouts must be built (`npm run build`). Each case (the sample regency, a few scenarios) is copied into a
 // folder per build and every command runs there with the same relative arguments, so that no path in an output
@@ -31,8 +34,28 @@ const CASES = [
   }),
 ];
 
+/**
+ * A generated dataset (setara generate, scripts/bench.mjs): validate, migrate and the per-OPD reports, the steps whose
+ * code is shared with the national run; not docx or drafts, which take minutes a run at 100k and share that code.
+ */
+function dataCase(dir) {
+  const abs = resolve(dir);
+  if (!existsSync(join(abs, 'posts.csv'))) usage(`${dir}: no posts.csv (a folder written by setara generate)`);
+  const args = existsSync(join(abs, 'people.csv')) ? ['--people', 'people.csv'] : [];
+  return {
+    name: `data-${abs.split(/[\\/]/).pop()}`, dir: abs, args, copy: ['posts.csv', 'people.csv'],
+    steps: [
+      ['validate-json', ['validate', 'posts.csv', ...args, ...AS_OF, '--format', 'json', '--output', 'validate.json']],
+      ['migrate', ['migrate', 'posts.csv', ...args, ...AS_OF, '--out', 'migrate']],
+      ['report-html', ['report', 'migrate', '--split', 'html']],
+      ['report-xlsx', ['report', 'migrate', '--format', 'xlsx', '--split', 'xlsx']],
+    ],
+  };
+}
+
 /** The commands of one case, run in its folder: [step name, argv]. */
 function steps(c) {
+  if (c.steps) return c.steps;
   const region = existsSync(join(ROOT, c.dir, 'region.yaml')) ? ['--region', 'region.yaml'] : [];
   return [
     ['validate-json', ['validate', 'posts.csv', ...c.args, ...AS_OF, '--format', 'json', '--output', 'validate.json']],
@@ -47,7 +70,7 @@ function steps(c) {
 
 function usage(message) {
   if (message) console.error(message);
-  console.error('usage: node scripts/identical.mjs --ref <checkout with a built setara> [--keep]');
+  console.error('usage: node scripts/identical.mjs --ref <checkout with a built setara> [--data <generated dataset>]... [--keep]');
   process.exit(2);
 }
 
@@ -78,6 +101,11 @@ const argv = process.argv.slice(2);
 const refAt = argv.indexOf('--ref');
 if (refAt === -1 || !argv[refAt + 1]) usage();
 const keep = argv.includes('--keep');
+argv.forEach((a, i) => {
+  if (a !== '--data') return;
+  if (!argv[i + 1]) usage();
+  CASES.push(dataCase(argv[i + 1]));
+});
 const builds = { ref: builtBin(resolve(argv[refAt + 1])), this: builtBin(ROOT) };
 const work = mkdtempSync(join(tmpdir(), 'setara-identical-'));
 
@@ -86,7 +114,10 @@ for (const c of CASES) {
   const folders = {};
   for (const [build, bin] of Object.entries(builds)) {
     const cwd = join(work, build, c.name);
-    cpSync(join(ROOT, c.dir), cwd, { recursive: true });
+    if (c.copy) {
+      mkdirSync(cwd, { recursive: true });
+      for (const f of c.copy) if (existsSync(join(c.dir, f))) cpSync(join(c.dir, f), join(cwd, f));
+    } else cpSync(join(ROOT, c.dir), cwd, { recursive: true });
     mkdirSync(join(cwd, 'console'));
     for (const [step, args] of steps(c)) {
       const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });

@@ -7,9 +7,13 @@
 // Everything is driven by a seeded PRNG (mulberry32); no Math.random, no clock. Re-running produces
 // byte-identical files (the .xlsx zip timestamps are pinned with pinZipTimes from the built package: run `npm run build` first).
 // The Dinas, Badan, Setda and Setwan units come from the OPD templates `setara generate` uses too
-// (src/generate/opd-templates.ts, their `sample` values), also from the built package.
+// (src/generate/opd-templates.ts, their `sample` values), also from the built package; so do the pelaksana titles, name
+// parts and degree titles (src/generate/catalog.ts).
 // All people are synthetic: names are combined from common Indonesian name parts at random.
 
+import {
+  D3_TITLES, degreeTitles, FEMALE_FAMILY, FEMALE_GIVEN, MALE_FAMILY, MALE_GIVEN, PELAKSANA, S1_TITLES, S2_TITLES,
+} from '../dist/generate/catalog.js';
 import {
   INSPEKTORAT_SUBBAGIAN, KECAMATAN_SEKSI, KECAMATAN_SUBBAGIAN, KELURAHAN_SEKSI, SEKRETARIAT_SUBBAGIAN, SETDA_ASISTEN, SETWAN_BAGIAN,
   inSample, sampleOpd,
@@ -174,13 +178,6 @@ function head(parent, name, eselon, unit, unitType, sector) {
 function jf(parent, titles) {
   for (const t of titles) addPost(parent, { name: t, kind: 'fungsional' });
 }
-
-const PELAKSANA = {
-  umum: ['Pengadministrasi Umum', 'Pengadministrasi Kepegawaian', 'Pengurus Barang', 'Pengelola Sarana dan Prasarana Kantor', 'Pengelola Data Kepegawaian'],
-  keuangan: ['Bendahara', 'Pengelola Keuangan', 'Verifikator Keuangan', 'Penyusun Laporan Keuangan'],
-  perencanaan: ['Analis Perencanaan', 'Penyusun Program Anggaran dan Pelaporan', 'Pengolah Data', 'Pengelola Program dan Kegiatan'],
-  teknis: ['Pengolah Data', 'Pengadministrasi Umum', 'Pengelola Program dan Kegiatan', 'Analis Data dan Informasi', 'Pengelola Data'],
-};
 
 function themeOf(unitName) {
   if (/Keuangan|Perbendaharaan|Kas Daerah/.test(unitName)) return 'keuangan';
@@ -380,10 +377,6 @@ function buildStructure() {
 // ---------------------------------------------------------------------------------------------
 // People
 
-const MALE_GIVEN = ['Agus', 'Budi', 'Bambang', 'Dedi', 'Eko', 'Fajar', 'Hendra', 'Irwan', 'Joko', 'Lukman', 'Muhammad', 'Nanang', 'Rahmat', 'Rudi', 'Slamet', 'Teguh', 'Wahyu', 'Yudi', 'Zainal', 'Arif', 'Dwi', 'Hadi', 'Indra', 'Bayu', 'Rizky', 'Andi', 'Ahmad', 'Dani', 'Gilang', 'Hari', 'Iwan', 'Taufik', 'Yusuf', 'Sugeng', 'Heru', 'Dimas', 'Aditya', 'Fauzan', 'Ilham', 'Reza', 'Agung', 'Adi', 'Anton', 'Wawan', 'Asep', 'Dadang', 'Cecep', 'Firman', 'Hasan', 'Jamal', 'Krisna', 'Mulyadi', 'Nugraha', 'Rian', 'Sandi', 'Tri', 'Yoga', 'Zulkifli', 'Fikri', 'Rendi', 'Bagus', 'Galih', 'Hamdan', 'Syaiful', 'Erwin', 'Edi', 'Darmawan', 'Kevin', 'Yohanes', 'Petrus'];
-const MALE_FAMILY = ['Setiawan', 'Prasetyo', 'Santoso', 'Hidayat', 'Saputra', 'Wibowo', 'Nugroho', 'Kurniawan', 'Pratama', 'Susanto', 'Firmansyah', 'Gunawan', 'Hermawan', 'Suryana', 'Permana', 'Ramadhan', 'Syahputra', 'Hakim', 'Rahman', 'Maulana', 'Siregar', 'Nasution', 'Harahap', 'Lubis', 'Simanjuntak', 'Tanjung', 'Sinaga', 'Daulay', 'Effendi', 'Kusuma', 'Wijaya', 'Hartono', 'Sulistyo', 'Purnomo', 'Syahrial', 'Iskandar', 'Munandar', 'Sutrisno', 'Hutapea', 'Manurung', 'Pangaribuan', 'Sembiring', 'Ginting', 'Lumban Gaol', 'Fauzi', 'Ardiansyah', 'Hidayatullah', 'Prabowo', 'Utomo', 'Wicaksono'];
-const FEMALE_GIVEN = ['Siti', 'Sri', 'Dewi', 'Rina', 'Yuni', 'Ratna', 'Fitri', 'Nur', 'Indah', 'Ani', 'Eka', 'Dian', 'Ayu', 'Putri', 'Rahma', 'Novi', 'Lia', 'Maya', 'Nia', 'Endang', 'Yanti', 'Rini', 'Wulan', 'Ika', 'Desi', 'Anisa', 'Fatimah', 'Nurul', 'Kartika', 'Retno', 'Suci', 'Mega', 'Intan', 'Yulia', 'Evi', 'Tuti', 'Heni', 'Rosa', 'Maria', 'Lina', 'Astuti', 'Diah', 'Erna', 'Farida', 'Gita', 'Hesti', 'Irma', 'Juwita', 'Lilis', 'Melati', 'Nanda', 'Oktavia', 'Ratih', 'Sari', 'Tika', 'Vina', 'Yeni', 'Zahra', 'Elisabeth', 'Agnes'];
-const FEMALE_FAMILY = ['Rahmawati', 'Handayani', 'Lestari', 'Wulandari', 'Susanti', 'Purwanti', 'Kusumawati', 'Rahayu', 'Safitri', 'Anggraini', 'Permatasari', 'Puspitasari', 'Setyaningsih', 'Nurhayati', 'Maharani', 'Utami', 'Yuliani', 'Pertiwi', 'Hasanah', 'Fitriani', 'Oktaviani', 'Novitasari', 'Aprilia', 'Damayanti', 'Marlina', 'Hartati', 'Kurniasih', 'Siregar', 'Nasution', 'Simatupang', 'Hutagalung', 'Ningsih', 'Sulistyowati', 'Indriani', 'Mulyani', 'Widyastuti', 'Andriani', 'Agustina', 'Febriyanti', 'Ramadhani'];
 const BALI_MALE = ['I Made', 'I Wayan', 'I Ketut', 'I Nyoman', 'I Putu', 'I Gede'];
 const BALI_FEMALE = ['Ni Made', 'Ni Wayan', 'Ni Ketut', 'Ni Nyoman', 'Ni Putu', 'Ni Luh'];
 const BALI_MIDDLE_M = ['Agus', 'Adi', 'Budi', 'Eka', 'Dwi', 'Arya'];
@@ -417,34 +410,6 @@ function personName(sex) {
   }
 }
 
-const S1_TITLES = {
-  umum: ['S.Sos.', 'S.AP.', 'S.IP.', 'S.E.', 'S.H.'],
-  pemerintahan: ['S.Sos.', 'S.IP.', 'S.AP.', 'S.H.', 'S.STP.'],
-  hukum: ['S.H.'],
-  sosial: ['S.Sos.', 'S.Ag.', 'S.Psi.'],
-  keuangan: ['S.E.', 'S.Ak.', 'S.E.'],
-  perencanaan: ['S.E.', 'S.T.', 'S.PWK.', 'S.Si.'],
-  kepegawaian: ['S.Sos.', 'S.Psi.', 'S.AP.', 'S.Kom.'],
-  pengawasan: ['S.E.', 'S.Ak.', 'S.H.', 'S.T.'],
-  kependudukan: ['S.Kom.', 'S.Sos.', 'S.AP.'],
-  kesehatan: ['S.KM.', 'S.Kep.', 'S.Farm.', 'S.Gz.'],
-  teknik: ['S.T.', 'S.T.', 'S.E.'],
-  pertanian: ['S.P.', 'S.Pt.', 'S.P.'],
-  lingkungan: ['S.T.', 'S.Si.', 'S.Hut.'],
-  komunikasi: ['S.I.Kom.', 'S.Sos.'],
-  informatika: ['S.Kom.', 'S.T.', 'S.I.Kom.'],
-};
-const S2_TITLES = {
-  umum: ['M.Si.', 'M.M.', 'M.AP.'], pemerintahan: ['M.Si.', 'M.AP.', 'M.M.'], hukum: ['M.H.'], sosial: ['M.Si.'],
-  keuangan: ['M.Ak.', 'M.E.', 'M.M.'], perencanaan: ['M.Si.', 'M.T.', 'M.E.'], kepegawaian: ['M.Si.', 'M.M.', 'M.Psi.'],
-  pengawasan: ['M.Ak.', 'M.M.', 'M.H.'], kependudukan: ['M.Si.', 'M.Kom.'], kesehatan: ['M.Kes.', 'M.K.M.'],
-  teknik: ['M.T.', 'M.Eng.'], pertanian: ['M.P.', 'M.Si.'], lingkungan: ['M.T.', 'M.Si.'], komunikasi: ['M.I.Kom.', 'M.Si.'],
-  informatika: ['M.Kom.', 'M.T.'],
-};
-const D3_TITLES = {
-  kesehatan: ['A.Md.Kep.', 'A.Md.Keb.', 'A.Md.Kes.'], informatika: ['A.Md.Kom.'], pertanian: ['A.Md.P.', 'A.Md.'],
-  keuangan: ['A.Md.Ak.', 'A.Md.'],
-};
 const SOCIAL_SECTORS = new Set(['umum', 'pemerintahan', 'sosial', 'kepegawaian', 'komunikasi', 'kependudukan']);
 
 /** JF-specific sector and title conventions. */
@@ -470,24 +435,24 @@ function formatName(bare, sex, edu, sector, birthYear, profile) {
   const front = [];
   const back = [];
   const canon = EDU_CANON[edu];
-  const s2 = pick(S2_TITLES[sector] ?? S2_TITLES.umum);
+  const s2 = pick(degreeTitles(S2_TITLES, sector));
   if (profile?.front && (canon === 'S1' || canon === 'S2' || canon === 'D4')) {
     front.push(profile.front);
     if (profile.s1) back.push(profile.s1);
-    if (canon === 'S2') back.push(sector === 'kesehatan' ? pick(['M.Kes.', 'M.K.M.']) : s2);
+    if (canon === 'S2') back.push(sector === 'kesehatan' ? pick(S2_TITLES.kesehatan) : s2);
   } else if (canon === 'S1' || canon === 'S2') {
     if (birthYear <= 1972 && SOCIAL_SECTORS.has(sector) && chance(0.45)) {
       front.push(sex === 1 ? 'Drs.' : 'Dra.');
     } else if (birthYear <= 1975 && (sector === 'teknik' || sector === 'pertanian') && chance(0.4)) {
       front.push('Ir.');
     } else {
-      back.push(profile?.s1 || pick(S1_TITLES[sector] ?? S1_TITLES.umum));
+      back.push(profile?.s1 || pick(degreeTitles(S1_TITLES, sector)));
     }
     if (canon === 'S2') back.push(s2);
   } else if (canon === 'D4') {
     back.push(sector === 'kesehatan' ? 'S.Tr.Kes.' : 'S.ST.');
   } else if (canon === 'D3') {
-    back.push(profile?.d3 ?? pick(D3_TITLES[sector] ?? ['A.Md.']));
+    back.push(profile?.d3 ?? pick(degreeTitles(D3_TITLES, sector)));
   }
   if (birthYear <= 1985 && chance(0.07)) front.push(sex === 1 ? 'H.' : 'Hj.'); // after academic titles: `Drs. H. ...`
   let n = [...front, bare].join(' ');

@@ -62,7 +62,7 @@ export interface BagianTemplate extends SampleParts<{ subs: readonly string[] }>
   jf?: readonly string[];
   /** A Bagian of the procurement function (unit type `pengadaan`). */
   pengadaan?: boolean;
-  /** The field its officials' degrees come from in the sample regency. */
+  /** The field its officials' degrees come from (the degree titles of catalog.ts), else the OPD's. */
   sector?: string;
 }
 

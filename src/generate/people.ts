@@ -2,7 +2,7 @@
  * Synthetic holders of a post: valid PNS NIPs (birth date, TMT CPNS, sex, sequence; unique over the whole dataset),
  * golongan within the eselon or jenjang range, ages that keep everybody below the retirement age until 2029.
  */
-import { FEMALE_FAMILY, FEMALE_GIVEN, MALE_FAMILY, MALE_GIVEN, S1_TITLES, S2_TITLES } from './catalog.js';
+import { D3_TITLES, degreeTitles, FEMALE_FAMILY, FEMALE_GIVEN, MALE_FAMILY, MALE_GIVEN, S1_TITLES, S2_TITLES } from './catalog.js';
 import type { Rng } from './prng.js';
 import type { GenPost } from './region.js';
 
@@ -82,7 +82,7 @@ export class PeopleFactory {
       const birthDate = `${birth.getUTCFullYear()}-${pad(birth.getUTCMonth() + 1)}-${pad(birth.getUTCDate())}`;
       const dayIdx = Math.round((birthMs - Date.UTC(FIRST_BIRTH_YEAR, 0, 1)) / 86_400_000);
       const digits = birthDate.replaceAll('-', '');
-      const name = this.name(sex, education);
+      const name = this.name(sex, education, post.sector);
       if (pppk) {
         const yearIdx = rng.int(0, 2);
         const k = (dayIdx * 3 + yearIdx) * 2 + (sex - 1);
@@ -126,14 +126,15 @@ export class PeopleFactory {
     return GOLONGANS[Math.min(GOL.get('III/d')!, GOL.get(entry)! + steps)]!;
   }
 
-  private name(sex: number, education: string): string {
+  /** A name with the degree titles of the post's sector (else the general ones). */
+  private name(sex: number, education: string, sector: string): string {
     const rng = this.rng;
     const given = sex === 1 ? MALE_GIVEN : FEMALE_GIVEN;
     const family = sex === 1 ? MALE_FAMILY : FEMALE_FAMILY;
     let n = rng.chance(0.2) ? `${rng.pick(given)} ${rng.pick(given)} ${rng.pick(family)}` : `${rng.pick(given)} ${rng.pick(family)}`;
-    if (education === 'S1' || education === 'D4') n += `, ${rng.pick(S1_TITLES)}`;
-    else if (education === 'S2') n += `, ${rng.pick(S1_TITLES)}, ${rng.pick(S2_TITLES)}`;
-    else if (education === 'D3') n += ', A.Md.';
+    if (education === 'S1' || education === 'D4' || education === 'S2') n += `, ${rng.pick(degreeTitles(S1_TITLES, sector))}`;
+    if (education === 'S2') n += `, ${rng.pick(degreeTitles(S2_TITLES, sector))}`;
+    else if (education === 'D3') n += `, ${rng.pick(degreeTitles(D3_TITLES, sector))}`;
     return n;
   }
 }

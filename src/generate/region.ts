@@ -22,6 +22,8 @@ export interface GenPost {
   unitType: string;
   /** The unit type the post really has (internal). */
   trueUnitType: string;
+  /** The field its holders' degrees come from (internal; the OPD's or the Bagian's, see S1_TITLES). */
+  sector: string;
 }
 
 export interface Region {
@@ -45,7 +47,7 @@ class Builder {
     return placeName(this.placeOffset + 7919 * this.place++);
   }
 
-  add(parent: GenPost | null, f: { id?: string; name: string; kind: Kind; eselon?: string; unit?: string; opd?: string; unitType?: string; forceType?: boolean }): GenPost {
+  add(parent: GenPost | null, f: { id?: string; name: string; kind: Kind; eselon?: string; unit?: string; opd?: string; unitType?: string; forceType?: boolean; sector?: string }): GenPost {
     let id: string;
     if (parent) {
       const n = (this.childCount.get(parent.id) ?? 0) + 1;
@@ -55,19 +57,19 @@ class Builder {
     const trueUnitType = f.unitType ?? parent!.trueUnitType;
     const p: GenPost = {
       id, parentId: parent ? parent.id : '', name: f.name, kind: f.kind, eselon: f.eselon ?? '',
-      unit: f.unit ?? parent!.unit, opd: parent ? parent.opd : f.opd!, trueUnitType,
+      unit: f.unit ?? parent!.unit, opd: parent ? parent.opd : f.opd!, trueUnitType, sector: f.sector ?? parent!.sector,
       unitType: f.forceType || this.rng.chance(0.7) ? trueUnitType : '',
     };
     this.posts.push(p);
     return p;
   }
 
-  head(parent: GenPost, name: string, eselon: string, unit: string, unitType: string, forceType = false): GenPost {
-    return this.add(parent, { name, kind: kindOfEselon(eselon), eselon, unit, unitType, forceType });
+  head(parent: GenPost, name: string, eselon: string, unit: string, unitType: string, forceType = false, sector?: string): GenPost {
+    return this.add(parent, { name, kind: kindOfEselon(eselon), eselon, unit, unitType, forceType, sector });
   }
 
-  root(id: string, opd: string, name: string, eselon: string, unitType: string): GenPost {
-    return this.add(null, { id, opd, name, kind: kindOfEselon(eselon), eselon, unit: opd, unitType, forceType: true });
+  root(id: string, opd: string, name: string, eselon: string, unitType: string, sector: string): GenPost {
+    return this.add(null, { id, opd, name, kind: kindOfEselon(eselon), eselon, unit: opd, unitType, forceType: true, sector });
   }
 
   jf(parent: GenPost, titles: readonly string[]): void {
@@ -107,12 +109,12 @@ export function buildRegion(rng: Rng, index: number, code: string, name: string)
   // Sekretariat Daerah
   {
     const opd = `Sekretariat Daerah ${kab}`;
-    const sekda = b.root(`${code}.SETDA`, opd, `Sekretaris Daerah ${kab}`, 'II.a', 'sekretariat_daerah');
+    const sekda = b.root(`${code}.SETDA`, opd, `Sekretaris Daerah ${kab}`, 'II.a', 'sekretariat_daerah', 'pemerintahan');
     for (const a of SETDA_ASISTEN) {
       const asisten = b.head(sekda, a.name, 'II.b', a.name, 'lainnya');
       for (const bag of national(a.bagian)) {
         const unit = `Bagian ${bag.name}`;
-        const kb = b.head(asisten, `Kepala ${unit}`, 'III.a', unit, bag.pengadaan ? 'pengadaan' : 'bagian', bag.pengadaan);
+        const kb = b.head(asisten, `Kepala ${unit}`, 'III.a', unit, bag.pengadaan ? 'pengadaan' : 'bagian', bag.pengadaan, bag.sector);
         b.subunits(kb, 'subbagian', bag.subs, 'IV.a');
         if (bag.jf) b.jf(kb, bag.jf);
       }
@@ -122,7 +124,7 @@ export function buildRegion(rng: Rng, index: number, code: string, name: string)
   // Sekretariat DPRD
   {
     const opd = `Sekretariat DPRD ${kab}`;
-    const r = b.root(`${code}.SETWAN`, opd, `Sekretaris DPRD ${kab}`, 'II.b', 'sekretariat_dprd');
+    const r = b.root(`${code}.SETWAN`, opd, `Sekretaris DPRD ${kab}`, 'II.b', 'sekretariat_dprd', 'pemerintahan');
     for (const bag of national(SETWAN_BAGIAN)) {
       const unit = `Bagian ${bag.name}`;
       const kb = b.head(r, `Kepala ${unit}`, 'III.a', unit, 'bagian');
@@ -134,7 +136,7 @@ export function buildRegion(rng: Rng, index: number, code: string, name: string)
   // Inspektorat
   {
     const opd = `Inspektorat ${kab}`;
-    const r = b.root(`${code}.INSP`, opd, `Inspektur ${kab}`, 'II.b', 'inspektorat');
+    const r = b.root(`${code}.INSP`, opd, `Inspektur ${kab}`, 'II.b', 'inspektorat', 'pengawasan');
     const sek = b.head(r, 'Sekretaris Inspektorat', 'III.a', 'Sekretariat Inspektorat', 'sekretariat');
     b.subunits(sek, 'subbagian', INSPEKTORAT_SUBBAGIAN, 'IV.a');
     for (const w of ['I', 'II', 'III', 'IV']) {
@@ -153,7 +155,7 @@ export function buildRegion(rng: Rng, index: number, code: string, name: string)
   for (let k = 1; k <= nKec; k++) {
     const kec = b.nextPlace();
     const opd = `Kecamatan ${kec} ${kab}`;
-    const r = b.root(`${code}.KEC${String(k).padStart(2, '0')}`, opd, `Camat ${kec}`, 'III.a', 'kecamatan');
+    const r = b.root(`${code}.KEC${String(k).padStart(2, '0')}`, opd, `Camat ${kec}`, 'III.a', 'kecamatan', 'pemerintahan');
     const sek = b.head(r, `Sekretaris Kecamatan ${kec}`, 'III.b', `Sekretariat Kecamatan ${kec}`, 'sekretariat');
     b.subunits(sek, 'subbagian', KECAMATAN_SUBBAGIAN, 'IV.b', [], ` Kecamatan ${kec}`);
     b.subunits(r, 'seksi', KECAMATAN_SEKSI, 'IV.a', ['Pengadministrasi Umum', 'Pengolah Data'], ` Kecamatan ${kec}`);
@@ -175,7 +177,7 @@ export function buildRegion(rng: Rng, index: number, code: string, name: string)
 
 function dinas(b: Builder, rng: Rng, t: OpdTemplate, code: string, kab: string): void {
   const opd = `${t.name} ${kab}`;
-  const r = b.root(`${code}.${t.code}`, opd, `Kepala ${opd}`, 'II.b', t.type);
+  const r = b.root(`${code}.${t.code}`, opd, `Kepala ${opd}`, 'II.b', t.type, t.sector);
   const sekUnit = `Sekretariat ${t.name}`;
   const sek = b.head(r, `Sekretaris ${t.name}`, 'III.a', sekUnit, 'sekretariat');
   b.subunits(sek, 'subbagian', t.subbagian ?? SEKRETARIAT_SUBBAGIAN, 'IV.a');

@@ -8,9 +8,10 @@ import { srcOf, type Jenjang, type Post } from '../model/types.js';
 import { basisReason, decide, decisionRules, rulesForPost, type Decision, type PostFacts, type TraceStep } from '../rules/engine.js';
 import type { DecisionKind, Rule, Ruleset } from '../rules/types.js';
 import { factsFor } from '../rules/facts.js';
-import { candidatesText, tiedWith, type Candidate, type JfMatcher, type MatchResult } from './jf-match.js';
+import { tiedWith, type Candidate, type JfMatcher, type MatchResult } from './jf-match.js';
 import type { AnalystDecision } from './decisions-file.js';
 import { keepTitleJf } from './koordinator.js';
+import { VerdictCache } from './verdict-cache.js';
 
 /**
  * A post's verdict. It names no post: decideAll keeps one per post in structure order, and equal verdicts (most posts
@@ -48,7 +49,7 @@ export interface DecisionDraft extends PostDecision {
 }
 
 /** A JF proposal's finding, for any post: its rule, and its text after the post's quoted title. */
-interface JfFinding {
+export interface JfFinding {
   ruleId: string;
   after: Text;
 }
@@ -75,80 +76,35 @@ function defaultJenjang(p: Post): Jenjang {
   return 'ahli_muda';
 }
 
-/** One decision per indexed post, in structure order: the decision for post `p` is at `structure.indexOf(p)`. */
+/**
+ * One decision per indexed post, in structure order: the decision for post `p` is at `structure.indexOf(p)`. Each is
+ * draftFor's, the decision of that post alone; a verdict the rules alone made is shared (VerdictCache) by every post
+ * with the same rule, basis and JF match, which is then found instead of made again, and reports its JF finding again.
+ */
 export function decideAll(ctx: DecideContext): PostDecision[] {
   const s = ctx.structure;
   const rulesFor = rulesForPost(decisionRules(ctx.ruleset));
   const out: PostDecision[] = new Array(s.indexed.length);
-  const intern = verdicts();
-  // A keep or review decided by a rule (or one of its local entries) alone, with no JF to propose and no analyst
-  // decision, is the same verdict for every post it decides on the same basis: found by the rule and the basis,
-  // without building the verdict again.
-  const byRule = new Map<object, PostDecision[]>();
+  const cache = new VerdictCache();
   // Each post's facts are done with once its verdict is made: one object serves every post.
   const facts = {} as PostFacts;
-  // An equalise decided by rules alone is the same verdict, with the same finding, for every post with the same rule
-  // (or local entry), basis and JF match (a shared result of the matcher).
-  const byMatch = new Map<object, Map<MatchResult, { verdict: PostDecision; finding: JfFinding | undefined }>[]>();
   for (let i = 0; i < s.indexed.length; i++) {
     const post = s.indexed[i]!;
     const rules = rulesFor(post);
     // A batch run keeps no trace (only explain shows it): the same decisions, without a million reason texts.
     const d = decide(factsFor(s, i, facts), ctx.ruleset, rules, false);
-    // A JF read from the title is the post's own: no verdict shared by its rule.
-    const key = d && !ctx.analyst.has(post.id) && !d.outcome.jf_from_title ? d.local ?? d.rule : undefined;
-    if (d && key && d.outcome.decision === 'equalise') {
-      const match = matchFor(i, d.outcome.jenjang!, ctx);
-      let byBasis = byMatch.get(key);
-      if (!byBasis) byMatch.set(key, (byBasis = []));
-      const memo = (byBasis[d.basis] ??= new Map());
-      let made = memo.get(match);
-      if (made) {
-        if (made.finding) reportJf(post, made.finding, ctx);
-      } else {
-        const draft = draftFor(i, d, rules, ctx);
-        memo.set(match, (made = { verdict: intern(draft), finding: draft.jfFinding }));
-      }
-      out[i] = made.verdict;
+    // An analyst's decision or a JF read from the title is the post's own: no verdict shared with others.
+    const by = d && !ctx.analyst.has(post.id) && !d.outcome.jf_from_title ? d.local ?? d.rule : undefined;
+    if (!by) {
+      out[i] = cache.intern(draftFor(i, d, rules, ctx));
       continue;
     }
-    let shared = key && byRule.get(key);
-    if (key && !shared) byRule.set(key, (shared = []));
-    let verdict = shared ? shared[d!.basis] : undefined;
-    if (!verdict) {
-      verdict = intern(draftFor(i, d, rules, ctx));
-      if (shared) shared[d!.basis] = verdict;
-    }
-    out[i] = verdict;
+    const match = d!.outcome.decision === 'equalise' ? matchFor(i, d!.outcome.jenjang!, ctx) : null;
+    const hit = cache.find(by, d!.basis, match);
+    if (hit?.finding) reportJf(post, hit.finding, ctx);
+    out[i] = hit ? hit.verdict : cache.keep(by, d!.basis, match, draftFor(i, d, rules, ctx));
   }
   return out;
-}
-
-/**
- * Equal verdicts as one frozen object: a million decisions carry a few thousand distinct verdicts (the same titles
- * and units recur in every region), not a million objects with their lists.
- */
-function verdicts(): (d: DecisionDraft) => PostDecision {
-  const seen = new Map<string, PostDecision>();
-  const ids = new Map<unknown, number>();
-  const idOf = (x: unknown) => {
-    let i = ids.get(x);
-    if (i === undefined) ids.set(x, (i = ids.size));
-    return i;
-  };
-  return (d) => {
-    // Lists and notes are compared by their texts (a new list or note may equal one seen before), the rest by value.
-    const key = [
-      d.decision, d.criterion, d.jf?.id ?? '', d.jenjang ?? '', d.source, d.basis, d.jfStatus ?? '', d.ruleIds.join(' '), d.citations.map(idOf).join(','),
-      d.note ? `${d.note.id}\u0001${d.note.en}` : '', candidatesText(d.candidates),
-    ].join('\u0000');
-    let hit = seen.get(key);
-    if (!hit) {
-      const { trace: _trace, jfFinding: _finding, ...verdict } = d;
-      seen.set(key, (hit = Object.freeze(verdict)));
-    }
-    return hit;
-  };
 }
 
 /** The decision for `post`, a post of the context's structure. */

@@ -4,7 +4,6 @@
  * koordinator or subkoordinator role ends becomes the proposed ketua of a team of the JF and pelaksana of the same
  * unit, named after the role's field.
  */
-import type { CsvRows } from '../io/csv-write.js';
 import { NONE, type Structure } from '../model/structure.js';
 import { officialOf } from '../model/structure/officials.js';
 import type { TeamMembership, TeamRole } from '../model/types.js';
@@ -35,12 +34,13 @@ export function planTeams(
   };
   const teams: Team[] = [];
   if (given) {
-    const people = new Map(s.people.map((p) => [p.nip, p]));
     const byId = new Map<string, Team>();
     for (const m of given) {
       let t = byId.get(m.teamId);
       if (!t) byId.set(m.teamId, (t = { teamId: m.teamId, teamName: m.teamName, ownerPostId: m.ownerPostId, source: 'given', members: [] }));
-      const person = people.get(m.nip);
+      // A NIP held twice (people/duplicate-nip) names its first person, as in the checks and diff.
+      const k = s.personWithNip(m.nip);
+      const person = k === NONE ? undefined : s.people[k];
       if (!t.members.some((x) => x.nip === m.nip)) t.members.push({ nip: m.nip, name: person?.name ?? '', role: m.role, postId: person?.postId ?? null });
     }
     for (const t of byId.values()) teams.push(t);
@@ -95,25 +95,4 @@ function addHolders(s: Structure, i: number, role: TeamRole, members: Team['memb
     const p = s.people[k]!;
     if (!members.some((x) => x.nip === p.nip)) members.push({ nip: p.nip, name: p.name, role, postId });
   }
-}
-
-/** teams.csv: one row per member, team by team. */
-export function teamRows(teams: readonly Team[]): CsvRows {
-  let t = 0;
-  let m = 0;
-  return (out) => {
-    while (t < teams.length && m >= teams[t]!.members.length) {
-      t++;
-      m = 0;
-    }
-    if (t >= teams.length) return false;
-    const team = teams[t]!;
-    const member = team.members[m++]!;
-    out[0] = team.teamId;
-    out[1] = team.teamName;
-    out[2] = team.ownerPostId;
-    out[3] = member.nip;
-    out[4] = member.role;
-    return true;
-  };
 }

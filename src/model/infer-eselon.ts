@@ -7,6 +7,7 @@
 import type { Report } from './finding.js';
 import type { Citation } from './finding.js';
 import { eselonRangeForKind, kindForEselon } from './parse/eselon.js';
+import { kindIsStructural } from './parse/kind.js';
 import { placementOf, unitBit } from './placement.js';
 import { NONE, type Structure } from './structure.js';
 import { KINDS, POST_FLAG, UNIT_TYPES, type Eselon, type Kind, type UnitType } from './types.js';
@@ -52,7 +53,6 @@ export function typicalLookup(rows: readonly TypicalEselon[], file = 'rules/data
   };
 }
 
-const STRUCTURAL: ReadonlySet<Kind | null> = new Set<Kind | null>(['jpt_utama', 'jpt_madya', 'jpt_pratama', 'administrator', 'pengawas']);
 
 /**
  * Fills the eselon of every structural post that has none (and no unreadable eselon cell), flagging it as inferred.
@@ -62,7 +62,7 @@ export function inferEselons(s: Structure, typical: TypicalLookup | undefined, r
   let pl: ReturnType<typeof placementOf> | undefined;
   for (let i = 0; i < s.indexed.length; i++) {
     const p = s.indexed[i]!;
-    if (p.eselon !== null || !STRUCTURAL.has(p.kind) || ((p.flags ?? 0) & POST_FLAG.eselonUnreadable) !== 0) continue;
+    if (p.eselon !== null || !kindIsStructural(p.kind) || ((p.flags ?? 0) & POST_FLAG.eselonUnreadable) !== 0) continue;
     const kind = p.kind!;
     const at = { file: p.file, line: p.line, row: p.row, postId: p.id, column: 'eselon' };
     pl ??= placementOf(s);

@@ -6,9 +6,13 @@
 import { InputError } from '../errors.js';
 import { parseBatches } from '../io/csv/batches.js';
 import type { ReadAhead } from '../io/input-file.js';
+import type { CsvHeaders } from '../migrate/csv-table.js';
 
-/** A record's cell by column name ('' when the column or the cell is absent), unescaped. */
-export type Cell = (column: string) => string;
+/**
+ * A record's cell by column name ('' when the cell is absent), unescaped. H: the headers of the file's table
+ * (migrate/output-columns.ts), so that a name the file does not have is a type error, not an empty cell.
+ */
+export type Cell<H extends string = string> = (column: H) => string;
 
 /** Column name → index, from a file's header. */
 export type Columns = ReadonlyMap<string, number>;
@@ -29,10 +33,12 @@ function cellReader(at: Columns): { cell: Cell; set: (cells: string[]) => void }
 
 /**
  * Visits every record of the file after its header with the record's physical line; returns the header's columns.
- * The file must have the columns migrate writes now: a file from an older version (or edited by hand) is refused, not
- * shown half empty.
+ * The file must have every column of `table` (the columns migrate writes now): a file from an older version (or edited
+ * by hand) is refused, not shown half empty.
  */
-export async function eachRecord(path: string, display: string, required: readonly string[], visit: (cell: Cell, line: number) => void): Promise<Columns> {
+export async function eachRecord<H extends string>(
+  path: string, display: string, table: CsvHeaders<H>, visit: (cell: Cell<H>, line: number) => void,
+): Promise<Columns> {
   let at: Map<string, number> | undefined;
   let reader: ReturnType<typeof cellReader> | undefined;
   try {
@@ -46,7 +52,7 @@ export async function eachRecord(path: string, display: string, required: readon
         }
         // The header: migrate writes a BOM, read here as part of the first name.
         at = new Map(record.cells.map((h, i) => [i === 0 ? h.replace(/^\uFEFF/, '') : h, i]));
-        const missing = required.filter((c) => !at!.has(c));
+        const missing = table.headers.filter((c) => !at!.has(c));
         if (missing.length)
           throw new InputError(
             { id: `kolom ${missing.join(', ')} tidak ada; jalankan ulang setara migrate`, en: `no column ${missing.join(', ')}; run setara migrate again` },
@@ -68,7 +74,7 @@ const ENDED: AsyncIterator<Buffer> = { next: () => Promise.resolve({ done: true,
  * Visits the records of `bytes`: whole records of a file `eachRecord` read without error, cut out at their byte
  * offsets, so they parse as they did there. Returns how many there were.
  */
-export async function eachRecordOf(bytes: Buffer, display: string, at: Columns, visit: (cell: Cell) => void): Promise<number> {
+export async function eachRecordOf<H extends string>(bytes: Buffer, display: string, at: Columns, visit: (cell: Cell<H>) => void): Promise<number> {
   const input: ReadAhead = { file: display, head: bytes, ended: true, rest: ENDED };
   const reader = cellReader(at);
   let n = 0;

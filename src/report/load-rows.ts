@@ -3,6 +3,7 @@
  * at a time (opd-source.ts). A national mapping.csv repeats a few thousand texts a million times: texts that repeat
  * are one string, and lists that repeat one frozen list.
  */
+import type { MappingHeader, PeopleHeader } from '../migrate/output-columns.js';
 import type { Golongan } from '../model/types.js';
 import type { ReferenceData } from '../rules/reference-types.js';
 import type { Cell } from './csv-records.js';
@@ -54,7 +55,7 @@ export class PostRows {
     this.candidates = new Pool((s: string) => Object.freeze(parseCandidates(s, jfName)) as JfCandidate[]);
   }
 
-  add(c: Cell): void {
+  add(c: Cell<MappingHeader>): void {
     const { text } = this;
     // A parent is read before its children (migrate writes the input order, exports list posts depth first): its id
     // string is then shared, not held twice.
@@ -102,7 +103,7 @@ export class PeopleRows {
 
   constructor(private readonly ref: ReferenceData, private readonly postById: ReadonlyMap<string, ReportPost>) {}
 
-  add(c: Cell): void {
+  add(c: Cell<PeopleHeader>): void {
     const { text } = this;
     const postOf = (id: string) => (id ? this.postById.get(id) : undefined);
     const golongan = orNull(text.get(c('golongan')));

@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Text } from '../i18n/index.js';
 import { formatCitation, type Citation } from '../model/finding.js';
-import { MAPPING_COLUMNS, PEOPLE_COLUMNS } from '../migrate/outputs.js';
+import { MAPPING_CSV, PEOPLE_CSV, TEAMS_CSV } from '../migrate/output-columns.js';
+import { FINDINGS_FILE, OUTPUT_FILES, PLAN_FILE } from '../migrate/output-files.js';
 import { PLAN_VERSION, type Plan } from '../migrate/plan.js';
 import { schemaProblem } from '../io/load-yaml.js';
 import { loadReferenceData } from '../rules/reference.js';
@@ -23,8 +24,14 @@ import { eachRecord } from './csv-records.js';
 import { PeopleRows, PostRows, strings } from './load-rows.js';
 import type { OpdCounts, ReportFinding, ReportModel, ReportPost, ReportTeam, Severity } from './model.js';
 
-/** The files of DIR the report reads; also the inputs an --output must never overwrite. */
-export const REPORT_INPUTS = ['plan.json', 'mapping.csv', 'findings.json', 'people.csv', 'posts.csv', 'teams.csv'] as const;
+/**
+ * The files of DIR: every file migrate writes, checked as one set, read (but posts.csv); also the inputs an --output
+ * must never overwrite.
+ */
+export const REPORT_INPUTS: readonly string[] = OUTPUT_FILES.map((f) => f.name);
+
+/** File `name` of the output folder: its path, and its path as the user gave the folder (for messages). */
+const fileOf = (abs: string, dir: string, name: string) => ({ path: join(abs, name), display: join(dir, name) });
 
 export interface PlanFile {
   version: number;
@@ -66,13 +73,14 @@ export async function openOutputDir(dir: string, cwd: string): Promise<OutputDir
   // Before the CSVs: findings.json is parsed whole, and its tree is garbage before the large model is read.
   const findings = readFindings(abs, dir);
   const ref = loadReferenceData();
-  const mapping = { path: join(abs, 'mapping.csv'), display: join(dir, 'mapping.csv') };
+  const mapping = fileOf(abs, dir, MAPPING_CSV.file);
   if (!existsSync(mapping.path))
-    throw new InputError({ id: 'tidak ada mapping.csv: bukan folder keluaran setara migrate', en: 'no mapping.csv: not an output directory of setara migrate' }, dir);
-  const hasPeople = existsSync(join(abs, 'people.csv'));
+    throw new InputError({ id: `tidak ada ${MAPPING_CSV.file}: bukan folder keluaran setara migrate`, en: `no ${MAPPING_CSV.file}: not an output directory of setara migrate` }, dir);
+  const people = fileOf(abs, dir, PEOPLE_CSV.file);
+  const hasPeople = existsSync(people.path);
   return {
     abs, plan, ref, recheck, mapping,
-    ...(hasPeople ? { people: { path: join(abs, 'people.csv'), display: join(dir, 'people.csv') } } : {}),
+    ...(hasPeople ? { people } : {}),
     head: {
       dir,
       tool: { name: plan.tool?.name ?? 'setara', version: plan.tool?.version ?? '' },
@@ -94,10 +102,10 @@ export async function openOutputDir(dir: string, cwd: string): Promise<OutputDir
 export async function loadReport(dir: string, cwd: string): Promise<ReportModel> {
   const out = await openOutputDir(dir, cwd);
   const rows = new PostRows(out.ref);
-  await eachRecord(out.mapping.path, out.mapping.display, MAPPING_COLUMNS, (c) => rows.add(c));
+  await eachRecord(out.mapping.path, out.mapping.display, MAPPING_CSV, (c) => rows.add(c));
   checkPostCount(rows.posts.length, out.plan, out.mapping.display);
   const people = new PeopleRows(out.ref, rows.byId);
-  if (out.people) await eachRecord(out.people.path, out.people.display, PEOPLE_COLUMNS, (c) => people.add(c));
+  if (out.people) await eachRecord(out.people.path, out.people.display, PEOPLE_CSV, (c) => people.add(c));
   const { teams, unnamed } = await readTeams(out.abs, dir, out.plan);
   if (unnamed.length) {
     const nameOf = new Map(people.people.map((p) => [p.nip, p.name]));
@@ -136,10 +144,9 @@ function readJson(path: string, display: string): unknown {
 }
 
 function readPlan(abs: string, dir: string): PlanFile {
-  const path = join(abs, 'plan.json');
-  const display = join(dir, 'plan.json');
+  const { path, display } = fileOf(abs, dir, PLAN_FILE);
   if (!existsSync(path))
-    throw new InputError({ id: 'tidak ada plan.json: bukan folder keluaran setara migrate', en: 'no plan.json: not an output directory of setara migrate' }, dir);
+    throw new InputError({ id: `tidak ada ${PLAN_FILE}: bukan folder keluaran setara migrate`, en: `no ${PLAN_FILE}: not an output directory of setara migrate` }, dir);
   const plan = readJson(path, display) as Partial<PlanFile> | null;
   if (!plan || typeof plan !== 'object' || typeof plan.version !== 'number')
     throw new InputError({ id: 'plan.json tanpa nomor versi: bukan rencana setara', en: 'plan.json has no version: not a setara plan' }, display);
@@ -164,9 +171,8 @@ function checkShape(data: unknown, schemaFile: string, display: string): void {
 }
 
 function readFindings(abs: string, dir: string): ReportFinding[] {
-  const path = join(abs, 'findings.json');
+  const { path, display } = fileOf(abs, dir, FINDINGS_FILE);
   if (!existsSync(path)) return [];
-  const display = join(dir, 'findings.json');
   const data = readJson(path, display) as { findings?: Array<{ ruleId: string; severity: Severity; postId?: string; citation?: Citation }> } | null;
   checkShape(data, 'findings.schema.json', display);
   const text = strings();
@@ -192,11 +198,11 @@ export async function readTeams(abs: string, dir: string, plan: PlanFile): Promi
     }));
     return { teams, unnamed: [] };
   }
-  const path = join(abs, 'teams.csv');
+  const { path, display } = fileOf(abs, dir, TEAMS_CSV.file);
   if (!existsSync(path)) return { teams: [], unnamed: [] };
   const byId = new Map<string, TeamOf>();
   const unnamed: TeamMember[] = [];
-  await eachRecord(path, join(dir, 'teams.csv'), [], (c) => {
+  await eachRecord(path, display, TEAMS_CSV, (c) => {
     const id = c('team_id');
     if (!id) return;
     let t = byId.get(id);

@@ -10,7 +10,8 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import { MAPPING_COLUMNS, PEOPLE_COLUMNS } from '../migrate/outputs.js';
+import type { CsvHeaders } from '../migrate/csv-table.js';
+import { MAPPING_CSV, PEOPLE_CSV, type MappingHeader, type PeopleHeader } from '../migrate/output-columns.js';
 import type { ReferenceData } from '../rules/reference-types.js';
 import { eachRecord, eachRecordOf, type Cell, type Columns } from './csv-records.js';
 import { lineOffsets } from './line-offsets.js';
@@ -20,9 +21,11 @@ import type { OpdCounts, ReportFinding, ReportModel } from './model.js';
 import { opdCode, type OpdRef } from './opd-select.js';
 
 /** The records of one CSV, by OPD: record r is the bytes [offsets[r], offsets[r + 1]) of the file. */
-interface RecordIndex {
+interface RecordIndex<H extends string> {
   path: string;
   display: string;
+  /** The file's column table: its headers are the names its records are read by (readGroup's cells). */
+  table: CsvHeaders<H>;
   columns: Columns;
   offsets: Float64Array;
   /** The records of OPD group g: recs[start[g]] up to recs[start[g + 1]], ascending. */
@@ -40,8 +43,8 @@ interface Index {
   groupOpds: OpdCounts[][];
   /** Each plan entry's group. */
   groupOf: Int32Array;
-  mapping: RecordIndex;
-  people: RecordIndex | undefined;
+  mapping: RecordIndex<MappingHeader>;
+  people: RecordIndex<PeopleHeader> | undefined;
   teams: TeamOf[][];
   findings: ReportFinding[][];
 }
@@ -77,7 +80,7 @@ export class OpdSource {
     // Each post id's group: its last post's (as loadReport's byId); an id in several groups also in `several`.
     const idGroup = new Map<string, number>();
     const several = new Map<string, number[]>();
-    const mapping = await indexRecords(out.mapping, MAPPING_COLUMNS, groups, (c) => {
+    const mapping = await indexRecords(out.mapping, MAPPING_CSV, groups, (c) => {
       const g = groupByName.get(c('opd')) ?? -1;
       // Cells may be views into the chunk the parser read: a key kept for the whole run is copied.
       const id = Buffer.from(c('post_id')).toString();
@@ -105,7 +108,7 @@ export class OpdSource {
     const wanted = new Set(unnamed.map((m) => m.nip));
     const names = new Map<string, string>();
     const people = out.people
-      ? await indexRecords(out.people, PEOPLE_COLUMNS, groups, (c) => {
+      ? await indexRecords(out.people, PEOPLE_CSV, groups, (c) => {
           if (wanted.size && wanted.has(c('nip'))) names.set(c('nip'), c('name'));
           const oldId = c('old_post_id');
           const oldGroup = oldId ? idGroup.get(oldId) : undefined;
@@ -198,10 +201,12 @@ class Ints {
 }
 
 /** One pass over a CSV: each record's OPD group (by `groupOf`, -1: none) and byte offset. */
-async function indexRecords(file: { path: string; display: string }, required: readonly string[], groups: number, groupOf: (c: Cell) => number): Promise<RecordIndex> {
+async function indexRecords<H extends string>(
+  file: { path: string; display: string }, table: CsvHeaders<H>, groups: number, groupOf: (c: Cell<H>) => number,
+): Promise<RecordIndex<H>> {
   const lines = new Ints();
   const group = new Ints();
-  const columns = await eachRecord(file.path, file.display, required, (c, line) => {
+  const columns = await eachRecord(file.path, file.display, table, (c, line) => {
     lines.push(line);
     group.push(groupOf(c));
   });
@@ -221,11 +226,11 @@ async function indexRecords(file: { path: string; display: string }, required: r
   const recs = new Uint32Array(start[groups]!);
   const next = start.slice(0, groups);
   for (let r = 0; r < n; r++) if (group.a[r]! >= 0) recs[next[group.a[r]!]!++] = r;
-  return { path: file.path, display: file.display, columns, offsets, start, recs };
+  return { path: file.path, display: file.display, table, columns, offsets, start, recs };
 }
 
 /** Reads and parses the records of group g, adjacent records in one read. */
-async function readGroup(x: RecordIndex, fd: number, g: number, visit: (c: Cell) => void): Promise<void> {
+async function readGroup<H extends string>(x: RecordIndex<H>, fd: number, g: number, visit: (c: Cell<H>) => void): Promise<void> {
   const from = x.start[g]!;
   const to = x.start[g + 1]!;
   let size = 0;

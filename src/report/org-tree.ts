@@ -1,4 +1,5 @@
 /** The before/after org-chart trees of an OPD's posts (drawn by orgchart.ts). */
+import { kindIsStructural } from '../model/parse/kind.js';
 import { kindLabel, type Labels } from './labels.js';
 import type { ReportPost } from './model.js';
 import { jenjangLabel } from './tables.js';
@@ -16,7 +17,6 @@ export interface TreeNode {
   children: TreeNode[];
 }
 
-const STRUCTURAL = (k: string | null) => k !== null && k !== 'pelaksana' && k !== 'fungsional';
 
 /**
  * The OPD's posts as a forest. `before`: old parents and titles; an equalised structural post is a dissolved unit.
@@ -62,9 +62,9 @@ function node(p: ReportPost, stage: 'before' | 'after', l: Labels): TreeNode {
   if (stage === 'before') {
     title = p.name;
     meta = p.eselon ?? kindLabel(l, p.kind);
-    if (p.decision === 'equalise') status = STRUCTURAL(p.kind) ? 'dissolved' : 'equalised';
+    if (p.decision === 'equalise') status = kindIsStructural(p.kind) ? 'dissolved' : 'equalised';
     else if (p.decision === 'review') status = 'review';
-    else status = STRUCTURAL(p.kind) ? 'kept' : 'staff';
+    else status = kindIsStructural(p.kind) ? 'kept' : 'staff';
   } else {
     title = p.newName;
     if (p.change === 'equalised') {
@@ -74,7 +74,7 @@ function node(p: ReportPost, stage: 'before' | 'after', l: Labels): TreeNode {
       meta = p.eselon ?? kindLabel(l, p.kind);
       if (p.decision === 'review') status = 'review';
       else if (p.change === 'replaced') status = 'moved';
-      else status = STRUCTURAL(p.kind) ? 'kept' : 'staff';
+      else status = kindIsStructural(p.kind) ? 'kept' : 'staff';
     }
   }
   const was = stage === 'after' && p.change === 'equalised' ? ` ← ${p.name}` : '';

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { D3_TITLES, degreeTitles, FEMALE_FAMILY, FEMALE_GIVEN, MALE_FAMILY, MALE_GIVEN, PELAKSANA, S1_TITLES, S2_TITLES } from '../../src/generate/catalog.js';
+import { OPD_TEMPLATES } from '../../src/generate/opd-templates.js';
 import { decodeNip } from '../../src/model/parse/nip.js';
 import { runMain, withoutProgress } from '../helpers/run-main.js';
 
@@ -94,6 +96,36 @@ describe('setara generate', () => {
       expect(d.problems, x.nip).toEqual([]);
       if (!mismatched.has(x.nip)) expect(d.birthDate, x.nip).toBe(x.birth_date);
     }
+  });
+
+  it('draws names, degree titles and pelaksana titles from the shared pools, the degrees by the sector of the OPD', () => {
+    const alt = (xs: readonly string[]) => xs.map((x) => x.replaceAll('.', '\\.')).join('|');
+    const bare = {
+      '1': new RegExp(`^(${alt(MALE_GIVEN)})( (${alt(MALE_GIVEN)}))? (${alt(MALE_FAMILY)})$`),
+      '2': new RegExp(`^(${alt(FEMALE_GIVEN)})( (${alt(FEMALE_GIVEN)}))? (${alt(FEMALE_FAMILY)})$`),
+    };
+    // The Setda's sector is its Bagian's; every other OPD has one.
+    const sectorOf = (opd: string) =>
+      OPD_TEMPLATES.find((t) => opd.startsWith(`${t.name} Kabupaten `))?.sector
+      ?? (/^(Kecamatan|Sekretariat DPRD) /.test(opd) ? 'pemerintahan' : opd.startsWith('Inspektorat ') ? 'pengawasan' : undefined);
+    const opdOf = new Map(posts.map((p) => [p.id!, p.opd!]));
+    const seen = new Set<string>();
+    for (const x of people) {
+      const [name, ...titles] = x.name!.split(', ');
+      expect(name, x.nip).toMatch(bare[x.nip![14] as '1' | '2']); // the sex digit of a PNS and a PPPK NIP alike
+      const sector = sectorOf(opdOf.get(x.post_id!)!);
+      if (!sector) continue;
+      const pools = { SMA: [], D3: [D3_TITLES], D4: [S1_TITLES], S1: [S1_TITLES], S2: [S1_TITLES, S2_TITLES] }[x.education!]!;
+      expect(titles, x.nip).toHaveLength(pools.length);
+      pools.forEach((pool, i) => expect(degreeTitles(pool, sector), `${x.nip} ${sector}`).toContain(titles[i]));
+      for (const t of titles) seen.add(`${sector} ${t}`);
+    }
+    // Sector lists where the sector has one (Dinas Kesehatan), the general list where it has none (Dinas Pendidikan).
+    for (const t of ['kesehatan A.Md.Kep.', 'kesehatan S.Kep.', 'pengawasan S.Ak.', 'pemerintahan S.STP.', 'pendidikan A.Md.', 'pendidikan M.AP.']) expect(seen).toContain(t);
+    const keuangan = posts.filter((p) => p.kind === 'pelaksana' && p.unit!.startsWith('Subbagian Keuangan')).map((p) => p.name!);
+    expect(keuangan.length).toBeGreaterThan(20);
+    expect(new Set(keuangan)).toEqual(new Set(PELAKSANA.keuangan));
+    expect(posts.some((p) => p.kind === 'pelaksana' && p.name === 'Pengelola Data Kepegawaian')).toBe(true);
   });
 
   it('injects each kind of defect and lists it with its line; validate finds exactly those', async () => {

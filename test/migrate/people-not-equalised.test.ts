@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createReporter } from '../../src/check/reporter.js';
-import { PEOPLE_COLUMNS, peopleRows } from '../../src/migrate/outputs.js';
+import { PEOPLE_CSV } from '../../src/migrate/output-columns.js';
+import { peopleRows } from '../../src/migrate/outputs.js';
 import { buildPlan } from '../../src/migrate/plan.js';
 import { runMigration } from '../../src/migrate/run.js';
 import { buildStructure } from '../../src/model/structure.js';
@@ -43,7 +44,7 @@ function migrate() {
   const structure = buildStructure(POSTS, PEOPLE);
   const reporter = createReporter(ruleset, 'en');
   const result = runMigration({ structure, ruleset, ref, analyst: new Map(), asOf: '2026-12-01', lang: 'en', reporter });
-  const rows = rowsOf(peopleRows(result), PEOPLE_COLUMNS.length).map((r) => Object.fromEntries(PEOPLE_COLUMNS.map((c, i) => [c, r[i]])));
+  const rows = rowsOf(peopleRows(result), PEOPLE_CSV.headers.length).map((r) => Object.fromEntries(PEOPLE_CSV.headers.map((c, i) => [c, r[i]])));
   const plan = buildPlan({
     toolVersion: 't', ruleset, asOf: '2026-12-01', inputs: [], structure, decisions: result.decisions, migrated: result.migrated,
     people: result.people, teams: result.teams, findings: reporter.findings,

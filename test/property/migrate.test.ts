@@ -20,7 +20,7 @@ import { decide, decisionRules, rulesForPost } from '../../src/rules/engine.js';
 import { factsFor } from '../../src/rules/facts.js';
 import { loadReferenceData } from '../../src/rules/reference.js';
 import { loadRuleset } from '../../src/rules/ruleset.js';
-import { MAPPING_COLUMNS, POSTS_COLUMNS } from '../../src/migrate/outputs.js';
+import { MAPPING_CSV, POSTS_CSV } from '../../src/migrate/output-columns.js';
 
 const rulesets = Object.fromEntries(['kabupaten-kota', 'provinsi', 'pusat'].map((id) => [id, loadRuleset(id, process.cwd())]));
 const ref = loadReferenceData();
@@ -83,8 +83,8 @@ describe('migrate invariants (property)', () => {
           const structure = buildStructure(posts);
           const reporter = createReporter(ruleset, 'en');
           const result = runMigration({ structure, ruleset, ref, analyst: new Map(), asOf: '2026-12-01', lang: 'en', reporter });
-          const mapping = rowsOf(mappingRows(result, 'en'), MAPPING_COLUMNS.length).map((r) => Object.fromEntries(MAPPING_COLUMNS.map((c, i) => [c, r[i] === null ? '' : String(r[i])])));
-          const out = rowsOf(postsRows(result), POSTS_COLUMNS.length).map((r) => Object.fromEntries(POSTS_COLUMNS.map((c, i) => [c, r[i] === null ? '' : String(r[i])])));
+          const mapping = rowsOf(mappingRows(result, 'en'), MAPPING_CSV.headers.length).map((r) => Object.fromEntries(MAPPING_CSV.headers.map((c, i) => [c, r[i] === null ? '' : String(r[i])])));
+          const out = rowsOf(postsRows(result), POSTS_CSV.headers.length).map((r) => Object.fromEntries(POSTS_CSV.headers.map((c, i) => [c, r[i] === null ? '' : String(r[i])])));
           const plan = buildPlan({
             toolVersion: 't', ruleset, asOf: '2026-12-01', inputs: [], structure, decisions: result.decisions, migrated: result.migrated,
             people: result.people, teams: result.teams, findings: reporter.findings,

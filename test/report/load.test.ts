@@ -131,6 +131,28 @@ describe('report model from the migrate CSVs', () => {
     expect(r.stderr).toMatch(/mapping\.csv: no column parent_id, unit_type; run setara migrate again/);
   });
 
+  it.each([
+    ['whole', (_d: string) => ['--format', 'md']],
+    ['--split', (d: string) => ['--split', join(d, 'split')]],
+  ])('refuses a teams.csv without one of its columns (plan.json without teams): exit 2, one line naming the file (%s)', async (_how, args) => {
+    const d = copyOutput();
+    const plan = JSON.parse(readFileSync(join(d, 'plan.json'), 'utf8'));
+    delete plan.teams;
+    writeFileSync(join(d, 'plan.json'), JSON.stringify(plan));
+    const nip = people.find((p) => p.new_post_id)!;
+    writeFileSync(join(d, 'teams.csv'), `\uFEFFteam_id,team_name,owner_post_id,nip\r\nTIM-UJI,Tim Uji,${nip.new_post_id},${nip.nip}\r\n`);
+    resealOutput(d);
+    const r = await report([d, ...args(d), '--lang', 'en']);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(`setara: ${join(d, 'teams.csv')}: no column role; run setara migrate again\n`);
+    // The same file with the column is read: the team shows.
+    writeFileSync(join(d, 'teams.csv'), `\uFEFFteam_id,team_name,owner_post_id,nip,role\r\nTIM-UJI,Tim Uji,${nip.new_post_id},${nip.nip},ketua\r\n`);
+    resealOutput(d);
+    const md = await report([d, '--format', 'md', '--lang', 'en']);
+    expect(md.code, md.stderr).toBeLessThan(2);
+    expect(md.stdout).toContain('Tim Uji');
+  });
+
   it('refuses a CSV it cannot parse (exit 2, one line naming the file)', async () => {
     const d = copyOutput();
     writeFileSync(join(d, 'people.csv'), `${readFileSync(join(dir, 'people.csv'), 'utf8')}"unterminated,x\r\n`);

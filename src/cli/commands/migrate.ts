@@ -2,9 +2,10 @@
 import { runChecks } from '../../check/run.js';
 import { UsageError } from '../../errors.js';
 import type { Lang } from '../../i18n/index.js';
-import { MANIFEST_FILE, openOutputSet, type OutputSet } from '../../io/output-set.js';
+import { openOutputSet, type OutputSet } from '../../io/output-set.js';
 import { compareFindings, type Severity } from '../../model/finding.js';
 import { readDecisions } from '../../migrate/decisions-file.js';
+import { outputNames } from '../../migrate/output-files.js';
 import { outputText } from '../../migrate/outputs.js';
 import { buildPlan, type Plan } from '../../migrate/plan.js';
 import { runMigration } from '../../migrate/run.js';
@@ -32,8 +33,7 @@ export async function migrateCommand(postsPath: string, opts: MigrateOptions, io
 
   // Refuse a bad --out before any work (a file, outputs that exist without --force, a link or FIFO where an output
   // goes, an input there) and hold the folder for this run. plan.json, which carries the manifest, comes last.
-  const withTeams = !!(opts.people || opts.teams);
-  const files = ['posts.csv', 'mapping.csv', ...(opts.people ? ['people.csv'] : []), ...(withTeams ? ['teams.csv'] : []), 'findings.json', MANIFEST_FILE];
+  const files = outputNames({ people: !!opts.people, teams: !!opts.teams });
   const readFiles = [...inputs, ...run.inputFiles];
   const set: OutputSet | null = opts.out && !opts.dryRun ? openOutputSet(opts.out, files, { cwd: io.cwd, force: opts.force ?? false, inputs: readFiles }) : null;
   for (const note of set?.notes ?? []) io.stderr.write(`${opts.lang === 'id' ? 'catatan' : 'note'}: ${note[opts.lang]}\n`);
@@ -56,7 +56,7 @@ export async function migrateCommand(postsPath: string, opts: MigrateOptions, io
     io.stderr.write(summaryLine(plan.summary, opts.lang, opts.dryRun ? undefined : opts.out));
     if (set) {
       const outputs = outputText(result, plan, findings, opts.lang, set.manifest);
-      await set.write(files.map((name) => ({ name, produce: outputs[name]! })), progress?.written);
+      await set.write(files.map((name) => ({ name, produce: outputs[name] })), progress?.written);
     }
     return exitCodeFor(findings, opts.failOn);
   } finally {

@@ -102,11 +102,11 @@ export function parseKind(raw: string | null | undefined, valueMap?: ValueMap): 
   return parseCell(raw, valueMap, parseCleaned, ok);
 }
 
-const STRUCTURAL_KINDS: ReadonlySet<Kind> = new Set<Kind>(['jpt_utama', 'jpt_madya', 'jpt_pratama', 'administrator', 'pengawas']);
+const STRUCTURAL_KINDS: ReadonlySet<string> = new Set<Kind>(['jpt_utama', 'jpt_madya', 'jpt_pratama', 'administrator', 'pengawas']);
 
-/** JPT, administrator and pengawas are structural; pelaksana and fungsional are not. */
-export function kindIsStructural(kind: Kind): boolean {
-  return STRUCTURAL_KINDS.has(kind);
+/** JPT, administrator and pengawas are structural; pelaksana and fungsional are not, nor is a post of no known kind. */
+export function kindIsStructural(kind: Kind | string | null): boolean {
+  return kind !== null && STRUCTURAL_KINDS.has(kind);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 import { createReporter, type Reporter } from '../check/reporter.js';
 import type { Lang } from '../i18n/index.js';
 import { loadConfig, xlsxLimits, type Config } from '../io/config.js';
+import { readsStdin } from '../io/input-file.js';
 import { progressReporter, type Progress } from '../io/progress.js';
 import type { ReadOptions } from '../io/table.js';
 import { describeTables, loadInput, type InputPaths, type LoadedInput } from '../model/load.js';
@@ -9,6 +10,7 @@ import { typicalLookup } from '../model/infer-eselon.js';
 import { loadReferenceData } from '../rules/reference.js';
 import { DEFAULT_RULESET, loadRunRuleset } from '../rules/ruleset.js';
 import type { Ruleset } from '../rules/types.js';
+import { UsageError } from '../errors.js';
 import type { MainIO } from './context.js';
 
 /** The input options every data command takes (see inputOptions in main.ts). */
@@ -70,7 +72,18 @@ export function prepareRun(opts: InputOptions, io: MainIO): RunContext {
 }
 
 /** Reads the tables; with --verbose, the dialect and column mapping of each go to stderr. */
+/** stdin is read once: a second table given as `-` (or /dev/stdin) would read as an empty file. */
+export function refuseStdinTwice(files: ReadonlyArray<string | undefined>): void {
+  const stdin = files.filter((f): f is string => f !== undefined && readsStdin(f));
+  if (stdin.length > 1)
+    throw new UsageError({
+      id: `stdin hanya dapat dibaca sekali, tetapi diberikan ${stdin.length} kali (${stdin.join(', ')}); simpan tabel lainnya ke berkas`,
+      en: `stdin can be read once, but it is given ${stdin.length} times (${stdin.join(', ')}); save the other tables to files`,
+    });
+}
+
 export async function loadRunInput(paths: InputPaths, opts: InputOptions, run: RunContext, io: MainIO): Promise<LoadedInput> {
+  refuseStdinTwice([paths.posts, paths.people, paths.teams]);
   const input = await loadInput(paths, io.cwd, run.config, run.read, run.reporter.report, typicalLookup(loadReferenceData().eselonTypical));
   if (opts.verbose) for (const line of describeTables(input.tables, opts.lang)) io.stderr.write(`${line}\n`);
   return input;

@@ -27,6 +27,11 @@ function descriptorOf(path: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** Whether a table argument reads stdin (`-`, /dev/stdin, /dev/fd/0): stdin can be read once in a run. */
+export function readsStdin(file: string): boolean {
+  return file === STDIN || descriptorOf(file) === 0;
+}
+
 /** Why a file that is not a regular file is refused (undefined for a regular file). */
 function notRegular(st: Stats, streamOk: boolean): Text | undefined {
   if (st.isFile()) return undefined;

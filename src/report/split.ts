@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { guardTarget, writeFileAtomic, type WriteGuard } from '../io/write.js';
-import { htmlIndexPageNames } from './html-site-pages.js';
+import { htmlIndexPageNames, INDEX_PAGE_OPDS } from './html-site-pages.js';
 import type { ReportFormat } from './index.js';
 import type { RenderOptions, ReportModel } from './model.js';
 import type { OpdSource } from './opd-source.js';
@@ -45,12 +45,14 @@ export async function writeSplitReport(source: OpdSource, format: ReportFormat, 
   const write = (name: string, data: string | Uint8Array) => writeFileAtomic(join(target.dir, name), data, join(target.dir, name), target.guard);
   // Every name is checked before the first is written: a refused file (one that exists, without --force) leaves the
   // folder as it was.
-  for (const name of format === 'html' ? [...names, SPLIT_INDEX, ...htmlIndexPageNames(total)] : names) guardTarget(join(target.dir, name), join(target.dir, name), target.guard);
+  const indexPages = format === 'html' ? htmlIndexPageNames(total) : [];
+  for (const name of format === 'html' ? [...names, SPLIT_INDEX, ...indexPages] : names) guardTarget(join(target.dir, name), join(target.dir, name), target.guard);
   const render = await renderer(format);
   let i = 0;
   for await (const one of source.models()) {
     opts.progress?.(i + 1, total, summary.opds[i]!.opd);
-    await write(names[i]!, await render(one, { lang: opts.lang }, SPLIT_INDEX));
+    // A page links back to the index page that lists it (index.html when it lists every OPD).
+    await write(names[i]!, await render(one, { lang: opts.lang }, indexPages[Math.floor(i / INDEX_PAGE_OPDS)] ?? SPLIT_INDEX));
     i++;
   }
   if (format !== 'html') return names;

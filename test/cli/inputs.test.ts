@@ -65,6 +65,9 @@ describe('refused in one line', { timeout: 120_000 }, () => {
     ['a ruleset of 11 MB', `setara validate posts.csv --ruleset ${big} --lang en`, /^setara: (?:[./]*\/tmp\/|(?:\.\.\/)+)setara-inputs-\w+\/big\.yaml: file too large \(12 MB; limit 10 MB\)\n$/],
     ['decisions of 11 MB', `setara migrate posts.csv --decisions ${decisions} --out ${join(dir, 'out')} --lang en`, `setara: ${decisions}: file too large (11 MB; limit 10 MB)\n`],
     ['decisions on stdin', `setara migrate posts.csv --decisions - --out ${join(dir, 'out')} --lang en < ${decisions}`, 'setara: -: stdin cannot be used here; give a regular file\n'],
+    // stdin is read once: the second table would read as an empty file.
+    ['posts and people both on stdin', 'setara validate - --people - --lang en < posts.csv', 'setara: stdin can be read once, but it is given 2 times (-, -); save the other tables to files\n'],
+    ['diff of stdin and /dev/stdin', 'setara diff - /dev/stdin --lang en < posts.csv', 'setara: stdin can be read once, but it is given 2 times (-, /dev/stdin); save the other tables to files\n'],
     ['an XLSX past limits.xlsx_rows', `setara validate posts.xlsx --config ${rows} --lang en`, 'setara: posts.xlsx:4: worksheet has more than 3 rows (limit limits.xlsx_rows in setara.config.yaml)\n'],
   ] as Array<[string, string, string | RegExp]>)('%s: exit 2', (_, line, stderr) => {
     const r = sh(line);

@@ -27,3 +27,33 @@ describe('buildStructure keeps the shape of the posts and people read', () => {
     expect([shapes(posts), shapes(people)]).toEqual(before);
   });
 });
+
+describe('two structures over the same rows', () => {
+  it('each answers by its own links: building one changes nothing the other says', async () => {
+    const report = () => {};
+    const dir = 'fixtures/kabupaten-contoh';
+    const posts = (await readPosts(await openTable(`${dir}/posts.csv`, process.cwd()), {}, report)).items;
+    const people = (await readPeople(await openTable(`${dir}/people.csv`, process.cwd()), {}, report)).items;
+    const answers = (s: ReturnType<typeof buildStructure>) =>
+      posts.map((p) => [s.parentOf(p)?.id ?? null, s.childrenOf(p).map((c) => c.id), s.holdersOf(p).map((h) => h.nip), s.opdOf(p) ?? null]);
+    const whole = buildStructure(posts, people);
+    const before = answers(whole);
+    // The second: the posts of one OPD only, and no people.
+    const opd = posts.find((p) => p.parentId === null && p.unit !== 'Sekretariat Daerah')!;
+    const own = posts.filter((p) => whole.opdOf(p) === whole.opdOf(opd));
+    const part = buildStructure(own, []);
+    expect(answers(whole)).toEqual(before);
+    expect(own.length).toBeGreaterThan(5);
+    expect(own.length).toBeLessThan(posts.length);
+    for (const p of own) {
+      expect(part.parentOf(p)?.id ?? null, p.id).toBe(whole.parentOf(p)?.id ?? null);
+      expect(part.childrenOf(p).map((c) => c.id)).toEqual(whole.childrenOf(p).map((c) => c.id));
+      expect(part.holdersOf(p)).toEqual([]);
+    }
+    // A post outside the second structure is not in it, though the first still links it.
+    const outside = posts.find((p) => !own.includes(p))!;
+    expect(part.indexOf(outside)).toBeUndefined();
+    expect(whole.indexOf(outside)).toBeDefined();
+    expect(whole.holdersOf(own.find((p) => whole.holdersOf(p).length > 0)!).length).toBeGreaterThan(0);
+  });
+});

@@ -62,6 +62,8 @@ describe('CSV reader = csv-parse (property)', () => {
           if (ref.code) {
             expect(fast.error, `${JSON.stringify(text)}: ${ref.code}`).toMatch(MESSAGE[ref.code] ?? /./);
             expect(slow.error).toMatch(MESSAGE[ref.code] ?? /./);
+            // The same line too, whether the fast path handed over or csv-parse read from the start.
+            expect(fast.error, JSON.stringify(text)).toBe(slow.error);
             return;
           }
           expect(fast.error, JSON.stringify(text)).toBeUndefined();
@@ -74,6 +76,21 @@ describe('CSV reader = csv-parse (property)', () => {
       );
     });
   }
+
+  it('a malformed record is reported at the line it starts on, after any empty lines before it', async () => {
+    const cases: Array<[string, number]> = [
+      ['h\nA\n\n\n"B', 5],
+      ['h\n"A', 2],
+      ['h\n\r\n\r\nA,"x\r\ny"\r\n\n"B', 7],
+      ['h\nA\n\nB,x"y\nC', 4],
+      ['\n\n"h', 3],
+    ];
+    for (const [text, line] of cases) {
+      for (const tuning of [{}, { chunkBytes: 2 }, { fast: false }]) {
+        expect((await ours(text, ',', tuning)).error, `${JSON.stringify(text)} ${JSON.stringify(tuning)}`).toMatch(new RegExp(`starting at line ${line}$`));
+      }
+    }
+  });
 
   it('physical lines: CRLF counts once, also inside quotes; empty lines are counted', async () => {
     const text = 'h1,h2\r\n\r\nA,"x\r\ny"\r\nB,z\n\nC,"p\nq\rr"\rD,w';

@@ -41,6 +41,11 @@ describe('report --split of more than 500 OPDs', () => {
     for (const name of files) {
       for (const m of read(name).matchAll(/<a href="([^"#]+)">/g)) expect(files, `${name} → ${m[1]}`).toContain(decodeURI(m[1]!));
     }
+    // An OPD page links back to the index page that lists it, not to index.html.
+    const back = (name: string) => read(name).match(/<p class="meta"><a href="([^"]+)">←/)?.[1];
+    for (const index of ['index-0001.html', 'index-0002.html']) {
+      for (const page of rows(read(index))) expect(back(page), page).toBe(index);
+    }
   }, 300_000);
 
   it('refuses an index page already in the folder before writing any file, and replaces it with --force', async () => {

@@ -11,7 +11,7 @@ import { resolveColour } from '../colour.js';
 import { EXIT_CLEAN, EXIT_FINDINGS } from '../exit.js';
 import { today } from '../options.js';
 import { emitFindingsByRule, TOOL_VERSION } from '../output.js';
-import { loadRunInput, prepareRun, type InputOptions } from '../run-context.js';
+import { loadRunInput, prepareRun, refuseStdinTwice, type InputOptions } from '../run-context.js';
 
 export interface DiffOptions extends Omit<InputOptions, 'people' | 'teams' | 'asOf'> {
   peopleOld?: string;
@@ -38,6 +38,7 @@ export async function diffCommand(oldPosts: string, newPosts: string, opts: Diff
       });
   }
   const inputs = [...Object.values(old), ...Object.values(next)];
+  refuseStdinTwice(inputs);
   const toFile = opts.output !== undefined && opts.output !== '-';
   const guard = { cwd: io.cwd, force: opts.force ?? false, inputs };
   // Refuse a bad --output before any work.

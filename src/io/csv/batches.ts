@@ -96,7 +96,7 @@ export async function* parseBatches(
     if (slow) fallback.end();
     if (batch.length) yield batch;
   } catch (e) {
-    throw toInputError(e, displayPath, lines.lastEnd + 1);
+    throw toInputError(e, displayPath, lines.nextStart(slow ? fallback.emptySinceRecord() : 0));
   } finally {
     if ('destroy' in source) source.destroy();
   }

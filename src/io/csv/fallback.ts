@@ -38,6 +38,11 @@ export class CsvParseFallback {
     this.parser.on('error', () => undefined);
   }
 
+  /** Empty lines csv-parse skipped after the last record it handed out: a malformed record starts after them. */
+  emptySinceRecord(): number {
+    return this.parser.info.empty_lines - this.emptySeen;
+  }
+
   /** Parses the bytes; throws csv-parse's error at a malformed record. */
   write(bytes: Buffer): void {
     this.parser.write(bytes);
@@ -55,7 +60,7 @@ export class CsvParseFallback {
   }
 }
 
-/** An error of reading as the one-line input error the user sees, at `nextLine` (after the last record read). */
+/** An error of reading as the one-line input error the user sees, at `nextLine` (where the record read next starts). */
 export function toInputError(e: unknown, displayPath: string, nextLine: number): Error {
   if (e instanceof InputError) return e;
   if (e instanceof CsvError) {

@@ -49,8 +49,6 @@ export function newlinesInCells(cells: string[]): number {
  */
 export class RecordLines {
   private nextLine: number;
-  /** Last line of the last record; 0 before the first. An error is reported at the line after it. */
-  lastEnd = 0;
 
   constructor(firstLine: number) {
     this.nextLine = firstLine;
@@ -60,8 +58,12 @@ export class RecordLines {
   record(emptyBefore: number, breaks: number): number {
     const line = this.nextLine + emptyBefore;
     this.nextLine = line + 1 + breaks;
-    this.lastEnd = this.nextLine - 1;
     return line;
+  }
+
+  /** Where the next record starts after `emptyBefore` more skipped empty lines: where a malformed one is reported. */
+  nextStart(emptyBefore: number): number {
+    return this.nextLine + emptyBefore;
   }
 
   /** Empty lines skipped with no record after them (yet). */

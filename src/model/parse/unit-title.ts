@@ -23,7 +23,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^lurah\b(.*)$/i, 'Kelurahan$1'],
   [/^direktur\s+((?:rsud|rsd|rumah\s+sakit)\b.*)$/i, '$1'],
   [/^inspektur\s+pembantu\b(.*)$/i, 'Inspektorat Pembantu$1'],
-  [/^inspektur\b(.*)$/i, 'Inspektorat$1'],
+  // "Inspektur Tambang", "Inspektur Ketenagalistrikan" …: JF of the BKN JF table (rules/data/jf-catalog.yaml), no unit.
+  [/^inspektur\b(?!\s+(?:angkutan|bandar|keamanan|kelaikudaraan|ketenagalistrikan|minyak|mutu|navigasi|panas|pengoperasian|tambang)\b)(.*)$/i, 'Inspektorat$1'],
   [/^(?:kasubbag|kasubag|kasubbagian)\.?\s+(.+)$/i, 'Subbagian $1'],
   [/^(?:kasubbid|kasubid)\.?\s+(.+)$/i, 'Subbidang $1'],
   [/^(?:kasi|kasie)\.?\s+(.+)$/i, 'Seksi $1'],

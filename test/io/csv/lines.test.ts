@@ -35,11 +35,12 @@ it('newlinesInCells', () => {
 
 it('RecordLines: each record after the last one, its inner breaks and the empty lines skipped before it', () => {
   const lines = new RecordLines(5);
-  expect(lines.lastEnd).toBe(0);
+  expect(lines.nextStart(0)).toBe(5);
   expect(lines.record(0, 0)).toBe(5);
   expect(lines.record(2, 1)).toBe(8);
-  expect(lines.lastEnd).toBe(9);
+  expect(lines.nextStart(0)).toBe(10);
   lines.skip(1);
+  expect(lines.nextStart(2)).toBe(13);
   expect(lines.record(0, 0)).toBe(11);
-  expect(lines.lastEnd).toBe(11);
+  expect(lines.nextStart(0)).toBe(12);
 });

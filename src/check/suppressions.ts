@@ -3,7 +3,8 @@
  * A suppressed finding stays in the report, marked (json `suppressed`, SARIF `suppressions`), and no longer counts
  * toward --fail-on. An entry is in force through its `expires` day; after it, it suppresses nothing and is reported
  * (suppression/expired). An entry that matched no finding is reported too (suppression/unused), so the list shrinks
- * as problems are fixed; only for tables the run read (an entry about a team needs the teams table).
+ * as problems are fixed; only for tables the run read (an entry about a team needs the teams table) and for rules the
+ * run can report (validate never reports what migrate finds while deciding).
  */
 import type { Finding, Report } from '../model/finding.js';
 import type { Suppression } from '../rules/types.js';
@@ -15,6 +16,8 @@ export interface SuppressionRun {
   /** The tables the run read. */
   tables: ReadonlySet<TableRole>;
   keyOf: (f: Finding) => FindingKey;
+  /** Whether the run can report a rule's findings: an entry for another rule is not judged unused. */
+  reportable: (ruleId: string) => boolean;
   report: Report;
 }
 
@@ -43,7 +46,7 @@ export function applySuppressions(findings: readonly Finding[], entries: readonl
         id: `pengecualian ${e.rule} untuk ${who.id} berakhir ${e.expires} (alasan: ${e.reason}); temuannya dihitung lagi`,
         en: `suppression of ${e.rule} for ${who.en} expired on ${e.expires} (reason: ${e.reason}); its findings count again`,
       });
-    else if (!used.has(e) && judged(e, run.tables))
+    else if (!used.has(e) && run.reportable(e.rule) && judged(e, run.tables))
       run.report('suppression/unused', at, {
         id: `pengecualian ${e.rule} untuk ${who.id} tidak cocok dengan temuan mana pun; hapus atau betulkan entri ini`,
         en: `suppression of ${e.rule} for ${who.en} matches no finding; remove or correct the entry`,

@@ -47,7 +47,7 @@ export async function main(io: MainIO): Promise<number> {
     if (e instanceof CommanderError) {
       // help and version exit 0; every other commander error is a usage error, said in the user's language.
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-      io.stderr.write(`setara: ${usageMessage(e, lang)}\n`);
+      io.stderr.write(`setara: ${usageMessage(e, lang)}${tookTheTable(e, io.argv, lang)}\n`);
       return EXIT_ERROR;
     }
     if (e instanceof SetaraError) {
@@ -89,6 +89,20 @@ function usageMessage(e: CommanderError, lang: Lang): string {
     ? english.replace(/^.*?\.\s*/, '').replace('expected one of:', 'pilihan:').replace('expected a date', 'harus tanggal')
     : '';
   return `${id(quoted)}${detail ? ` (${detail})` : ''}`;
+}
+
+/**
+ * `inspect --write-config posts.csv` gives posts.csv to the option (its value is optional) and leaves no file: the
+ * missing argument is the table the option took.
+ */
+function tookTheTable(e: CommanderError, argv: readonly string[], lang: Lang): string {
+  if (e.code !== 'commander.missingArgument') return '';
+  const at = argv.indexOf('--write-config');
+  const value = at >= 0 ? argv[at + 1] : undefined;
+  if (value === undefined || !/\.(?:csv|tsv|txt|xlsx)$/i.test(value)) return '';
+  return lang === 'id'
+    ? ` (--write-config mengambil '${value}' sebagai berkas konfigurasinya; tulis tabelnya dulu: setara inspect ${value} --write-config)`
+    : ` (--write-config took '${value}' as its config file; put the table first: setara inspect ${value} --write-config)`;
 }
 
 function removePendingTemps(): void {
@@ -162,7 +176,8 @@ function buildProgram(io: MainIO, setExit: (code: number) => void): Command {
       .option('--out <dir>', 'folder keluaran / output directory')
       .option('--dry-run', 'tanpa menulis berkas / write nothing, print the summary')
       .option('--force', 'timpa keluaran yang ada / overwrite existing outputs')
-      .addOption(new Option('--fail-on <severity>', 'error | warning | info').argParser(parseFailOn).default('error')),
+      .addOption(new Option('--fail-on <severity>', 'error | warning | info').argParser(parseFailOn).default('error'))
+      .option('--suppressions <file>', 'berkas pengecualian temuan (YAML, dengan alasan) / suppressions file (YAML, with reasons)'),
   ).action(async (posts: string, opts) => setExit(await (await import('./commands/migrate.js')).migrateCommand(posts, opts, io)));
 
   inputOptions(

@@ -41,7 +41,8 @@ export interface Plan {
   inputs: string[];
   summary: Omit<OpdCounts, 'opd'> & {
     people: number;
-    findings: { error: number; warning: number; info: number };
+    /** The findings that count, by severity; how many were suppressed only when some were (the plan is otherwise as before). */
+    findings: { error: number; warning: number; info: number; suppressed?: number };
     /** Equalised posts whose JF proposal is not a clear match (weak, tie, none): the analyst's review list. */
     jfToReview: number;
     /**
@@ -72,8 +73,13 @@ export function buildPlan(args: PlanArgs): Plan {
     },
     noCounts(),
   );
-  const sev = { error: 0, warning: 0, info: 0 };
-  for (const f of args.findings) sev[f.severity]++;
+  const sev: Plan['summary']['findings'] = { error: 0, warning: 0, info: 0 };
+  let suppressed = 0;
+  for (const f of args.findings) {
+    if (f.suppressed === undefined) sev[f.severity]++;
+    else suppressed++;
+  }
+  if (suppressed > 0) sev.suppressed = suppressed;
   let jfToReview = 0;
   for (const d of args.decisions) if (d.decision === 'equalise' && d.source === 'rules' && d.jfStatus !== 'matched') jfToReview++;
   const { fromTitle, fromSuperior, opdsFromTitle } = placementOf(args.structure).counts;

@@ -173,10 +173,11 @@ function checkShape(data: unknown, schemaFile: string, display: string): void {
 function readFindings(abs: string, dir: string): ReportFinding[] {
   const { path, display } = fileOf(abs, dir, FINDINGS_FILE);
   if (!existsSync(path)) return [];
-  const data = readJson(path, display) as { findings?: Array<{ ruleId: string; severity: Severity; postId?: string; citation?: Citation }> } | null;
+  const data = readJson(path, display) as { findings?: Array<{ ruleId: string; severity: Severity; postId?: string; citation?: Citation; suppressed?: object }> } | null;
   checkShape(data, 'findings.schema.json', display);
   const text = strings();
-  return data!.findings!.map((f) => ({
+  // A suppressed finding is accepted, with its reason, in the region's rules: not an open finding of the report.
+  return data!.findings!.filter((f) => f.suppressed === undefined).map((f) => ({
     ruleId: text.get(f.ruleId), severity: f.severity,
     ...(f.postId ? { postId: f.postId } : {}),
     ...(f.citation ? { citation: text.get(formatCitation(f.citation)) } : {}),

@@ -7,6 +7,7 @@
  * Deterministic: fixed workbook dates (the plan's reference date) and pinned zip timestamps.
  */
 import ExcelJS from 'exceljs';
+import { UsageError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { labels, severityLabel } from './labels.js';
 import { reportDate, type JfCandidate, type RenderOptions, type ReportModel } from './model.js';
@@ -27,7 +28,20 @@ interface SheetCol {
 
 type Cell = string | number;
 
+/** Rows a worksheet can hold (Excel's limit, ECMA-376 spreadsheet rows 1..1,048,576): the header and the rows. */
+export const XLSX_MAX_ROWS = 1_048_576;
+
+/** A sheet of more rows is a file Excel refuses to open: no file, and the way to get one. */
+export function refuseLongSheet(name: string, rows: number): void {
+  if (rows + 1 > XLSX_MAX_ROWS)
+    throw new UsageError({
+      id: `lembar '${name}' memerlukan ${rows + 1} baris, lebih dari ${XLSX_MAX_ROWS} yang dapat dimuat XLSX; pakai --split FOLDER (satu berkas per perangkat daerah) atau --opd`,
+      en: `sheet '${name}' needs ${rows + 1} rows, more than the ${XLSX_MAX_ROWS} an XLSX sheet holds; use --split DIR (one file per department) or --opd`,
+    });
+}
+
 function addSheet(wb: ExcelJS.Workbook, name: string, cols: SheetCol[], rows: Cell[][]): ExcelJS.Worksheet {
+  refuseLongSheet(name, rows.length);
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0, topLeftCell: 'A2', activeCell: 'A2' }] });
   ws.addRow(cols.map((c) => c.head));
   for (const r of rows) ws.addRow(r.map((v) => (typeof v === 'string' ? xmlText(v) : v)));
@@ -39,7 +53,9 @@ function addSheet(wb: ExcelJS.Workbook, name: string, cols: SheetCol[], rows: Ce
   });
   cols.forEach((c, i) => {
     const col = ws.getColumn(i + 1);
-    const longest = Math.max(c.head.length, ...rows.map((r) => String(r[i] ?? '').length));
+    // A loop, not Math.max(...lengths): a spread of a few hundred thousand arguments overflows the stack.
+    let longest = c.head.length;
+    for (const r of rows) longest = Math.max(longest, String(r[i] ?? '').length);
     const max = c.max ?? 50;
     col.width = Math.min(max, Math.max(6, longest + 2));
     if (longest + 2 > max) col.alignment = { vertical: 'top', wrapText: true };

@@ -24,9 +24,9 @@ describe('applySuppressions', () => {
   const owner = (line: number): Finding => ({ ruleId: 'team/owner-missing', severity: 'error', message: 'm', file: 'teams.csv', line });
   const keys = new Map<number, FindingKey>([[6, { table: 'teams', team: 'TIM-EKONOMI', nip: '197803132002121001' }], [9, { table: 'teams', team: 'TIM-DATA', nip: '199407252018121001' }]]);
 
-  function run(findings: Finding[], entries: Suppression[], today: string, tables: TableRole[] = ['posts', 'people', 'teams']) {
+  function run(findings: Finding[], entries: Suppression[], today: string, tables: TableRole[] = ['posts', 'people', 'teams'], reportable = (_: string) => true) {
     const reported: Array<{ ruleId: string; at: Place; message: Text }> = [];
-    applySuppressions(findings, entries, { today, tables: new Set(tables), keyOf: (f) => keys.get(f.line!)!, report: (ruleId, at, message) => reported.push({ ruleId, at, message }) });
+    applySuppressions(findings, entries, { today, tables: new Set(tables), keyOf: (f) => keys.get(f.line!)!, reportable, report: (ruleId, at, message) => reported.push({ ruleId, at, message }) });
     return reported;
   }
 
@@ -62,6 +62,15 @@ describe('applySuppressions', () => {
     ]);
     expect(run([], [wrongNip], '2026-12-01', ['posts', 'people'])).toEqual([]);
     expect(run([], [entry({ post: 'DIN.01' })], '2026-12-01', ['posts'])).toHaveLength(1);
+  });
+
+  it('an entry for a rule the run cannot report is not unused; expired, it is reported all the same', () => {
+    const notTeams = (id: string) => id !== 'team/owner-missing';
+    const inForce = entry({ team: 'TIM-EKONOMI' });
+    expect(run([], [inForce], '2026-12-01', undefined, notTeams)).toEqual([]);
+    expect(run([], [inForce], '2026-12-01').map((r) => r.ruleId)).toEqual(['suppression/unused']);
+    const past = entry({ team: 'TIM-EKONOMI', expires: '2026-11-30' });
+    expect(run([], [past], '2026-12-01', undefined, notTeams).map((r) => [r.ruleId, r.at.line])).toEqual([['suppression/expired', 12]]);
   });
 
   it('two entries for the same finding: the first gives the reason, neither is unused', () => {

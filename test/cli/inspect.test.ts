@@ -333,6 +333,16 @@ describe('inspect --write-config, then migrate --config', () => {
 });
 
 describe('inspect refuses', () => {
+  it('--write-config before the table: the option took the table, and the one line says so (nothing written)', async () => {
+    const d = dir(['posts.csv']);
+    const r = await inspect(d, '--write-config', 'posts.csv', '--lang', 'en');
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(
+      "setara: missing required argument 'file' (--write-config took 'posts.csv' as its config file; put the table first: setara inspect posts.csv --write-config)\n",
+    );
+    expect(readdirSync(d)).toEqual(['posts.csv']);
+  });
+
   it('an existing config without --force (before reading; nothing on stdout, the file untouched)', async () => {
     const d = dir(['posts.csv']);
     writeFileSync(join(d, 'setara.config.yaml'), 'version: 1\n');

@@ -1,24 +1,21 @@
 /** `setara validate`: read, check, apply suppressions and a baseline, format. */
 import { basename, dirname, resolve } from 'node:path';
 import { baselined, baselineEntries, baselineEntry, compareWithBaseline } from '../../check/baseline.js';
-import { findingKeys, type TableRole } from '../../check/finding-keys.js';
+import { findingKeys } from '../../check/finding-keys.js';
 import { runChecks } from '../../check/run.js';
-import { applySuppressions } from '../../check/suppressions.js';
 import { UsageError } from '../../errors.js';
 import { readBaseline, writeBaseline, type BaselineEntry } from '../../io/baseline-file.js';
 import { claimedManifest, verifyOutputSet } from '../../io/output-set.js';
 import { guardTarget } from '../../io/write.js';
 import type { Finding, Severity } from '../../model/finding.js';
-import { isIsoDate } from '../../model/parse/date.js';
 import { MARKS_SUPPRESSED, type FormatName } from '../../report/format/index.js';
 import { loadReferenceData } from '../../rules/reference.js';
-import { loadSuppressionsFile } from '../../rules/suppression-entry.js';
 import type { Stage } from '../../check/work-system.js';
 import { loadRunInput, prepareRun, STAGES, type InputOptions } from '../run-context.js';
 import { baselineNote, baselineWrittenNote } from '../baseline-notes.js';
 import { exitCodeFor } from '../exit.js';
-import { today } from '../options.js';
 import { emitReport, TOOL_VERSION } from '../output.js';
+import { readSuppressions, suppressFindings } from '../suppressions.js';
 import type { MainIO } from '../context.js';
 
 export interface ValidateOptions extends InputOptions {
@@ -42,8 +39,7 @@ export async function validateCommand(postsPath: string, opts: ValidateOptions, 
   const paths = { posts: postsPath, people: opts.people, teams: opts.teams };
   const tables = [postsPath, opts.people, opts.teams].filter((p): p is string => !!p);
   // Read and checked before the tables: a bad file or a refused baseline target ends the run before the work.
-  const day = todayOf(io.env);
-  const suppressions = [...ruleset.suppressions, ...(opts.suppressions !== undefined ? loadSuppressionsFile(opts.suppressions, io.cwd, ruleset) : [])];
+  const suppressions = readSuppressions(opts.suppressions, ruleset, io);
   const baseline = opts.baseline !== undefined ? readBaseline(opts.baseline, io.cwd) : undefined;
   const inputs = [...tables, ...run.inputFiles, ...[opts.suppressions, opts.baseline].filter((p): p is string => p !== undefined)];
   if (opts.writeBaseline !== undefined) guardBaselineTarget(opts.writeBaseline, opts, inputs, io.cwd);
@@ -54,10 +50,9 @@ export async function validateCommand(postsPath: string, opts: ValidateOptions, 
     runChecks(input.structure, input.teams, { ruleset, ref: loadReferenceData(), asOf: opts.asOf, stage: opts.stage }, reporter);
     progress?.clear();
     let findings = reporter.findings;
-    if (suppressions.length > 0 || baseline || opts.writeBaseline !== undefined) {
+    if (suppressions.entries.length > 0 || baseline || opts.writeBaseline !== undefined) {
       const keyOf = findingKeys(findings, paths, input);
-      const read = new Set<TableRole>(['posts', ...(opts.people ? (['people'] as const) : []), ...(opts.teams ? (['teams'] as const) : [])]);
-      applySuppressions(findings, suppressions, { today: day, tables: read, keyOf, report: reporter.report });
+      suppressFindings(findings, suppressions, { paths, keyOf, steps: { decides: false, stage: opts.stage }, report: reporter.report });
       const entryOf = (f: Finding) => baselineEntry(f, keyOf(f));
       const recorded = findings.filter((f) => baselined(f, ruleset));
       let against: readonly BaselineEntry[] | undefined = baseline;
@@ -82,17 +77,6 @@ export async function validateCommand(postsPath: string, opts: ValidateOptions, 
     // A failure too: its one line must not run on from a progress line.
     progress?.clear();
   }
-}
-
-/**
- * The day suppression expiry dates are judged on: SETARA_TODAY (YYYY-MM-DD) when set, so that a CI job or a test
- * gets the same result on every day; else the system date.
- */
-function todayOf(env: NodeJS.ProcessEnv): string {
-  const v = env['SETARA_TODAY'];
-  if (v === undefined || v === '') return today();
-  if (!isIsoDate(v)) throw new UsageError({ id: `SETARA_TODAY harus tanggal YYYY-MM-DD, bukan '${v}'`, en: `SETARA_TODAY must be a date YYYY-MM-DD, not '${v}'` });
-  return v;
 }
 
 /** --write-baseline: a regular file, not an input, not the report's --output, existing only with --force. */

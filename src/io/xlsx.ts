@@ -13,6 +13,28 @@ type SheetReader = AsyncIterable<ExcelJS.Row> & { name: string };
  * index); the header is found among its first rows (header.ts). Lines are sheet row numbers.
  */
 export async function openXlsx(source: { file: string; path: string } | ReadAhead, opts: ReadOptions): Promise<Table> {
+  // exceljs' streaming reader can lose the race with its zip stream and reach a worksheet before xl/workbook.xml,
+  // which it needs for the sheet names (exceljs issue #3064: "Cannot read properties of undefined (reading 'sheets')",
+  // intermittent, more often under load). A file is read again from the start; stdin cannot be.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await openXlsxOnce(source, opts);
+    } catch (e) {
+      if (!(e instanceof WorkbookNotRead) || 'head' in source || attempt === 3) throw toInputError(e instanceof WorkbookNotRead ? e.error : e, source.file);
+    }
+  }
+}
+
+/** exceljs reached a worksheet before the workbook part (see openXlsx). */
+class WorkbookNotRead extends Error {
+  constructor(readonly error: unknown) {
+    super('workbook part not read');
+  }
+}
+
+const lostWorkbook = (e: unknown) => e instanceof TypeError && /reading 'sheets'/.test(e.message) && /_parseWorksheet/.test(e.stack ?? '');
+
+async function openXlsxOnce(source: { file: string; path: string } | ReadAhead, opts: ReadOptions): Promise<Table> {
   const displayPath = source.file;
   const limits = { ...XLSX_LIMITS, ...opts.limits };
   const bytes = 'head' in source ? Readable.from(bytesFrom(source, 0), { objectMode: false }) : createReadStream(source.path);
@@ -34,7 +56,9 @@ export async function openXlsx(source: { file: string; path: string } | ReadAhea
       for await (const _row of guarded(ws, guard)) void _row; // drain sheets we skip
     }
   } catch (e) {
-    throw toInputError(e, displayPath);
+    if (!lostWorkbook(e)) throw toInputError(e, displayPath);
+    bytes.destroy();
+    throw new WorkbookNotRead(e);
   }
   if (!sheet) {
     const which = opts.sheet === undefined ? '' : ` '${opts.sheet}'`;

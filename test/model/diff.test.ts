@@ -121,6 +121,20 @@ describe('re-keying', () => {
     ]);
   });
 
+  it('a post renumbered under a parent that was renamed is re-keyed, not removed and added', () => {
+    const old = version([post('R', null, 'Kepala', 2), post('P', 'R', 'Kepala Seksi Data', 3), post('A', 'P', 'Pengolah Data', 4), post('B', 'R', 'Pengolah Data', 5)]);
+    const next = version([post('R', null, 'Kepala', 2), post('P', 'R', 'Kepala Seksi Statistik', 3), post('X', 'P', 'Pengolah Data', 4), post('B', 'R', 'Pengolah Data', 5)]);
+    expect(lines(diffVersions(old, next).changes)).toEqual([
+      'post-rekeyed p.csv:4 A→X [Dinas A] id=A→X',
+      'post-renamed p.csv:3 P [Dinas A] name=Kepala Seksi Data→Kepala Seksi Statistik',
+    ]);
+    // Under another parent it is still another post.
+    const elsewhere = version([post('R', null, 'Kepala', 2), post('P', 'R', 'Kepala Seksi Statistik', 3), post('X', 'R', 'Pengolah Data', 4), post('B', 'R', 'Pengolah Data', 5)]);
+    expect(lines(diffVersions(old, elsewhere).changes).map((l) => l.split(' ').slice(0, 3).join(' '))).toEqual([
+      'post-added p.csv:4 X', 'post-removed p.csv:4 A', 'post-renamed p.csv:3 P',
+    ]);
+  });
+
   it('a holder follows a re-keyed post without being moved', () => {
     const nip = '198001012005011001';
     const person = (postId: string): Person => ({ nip, name: 'Budi', postId, golongan: 'III/a', education: null, birthDate: null, status: 'pns', role: null, file: 'o.csv', line: 2, row: 1 });

@@ -1,8 +1,10 @@
 /**
  * Posts of two versions matched by id; among the posts matched by none, a post whose normalised title, OPD and
  * parent's title are those of a post that disappeared is that post re-keyed. The parent's title, not its id, is in
- * that key, so that a whole subtree renumbered is matched post by post; a child is moved only when its parent, read
- * through the re-keying, is another post. O(n): two passes over each version, lookups in the structures' indexes.
+ * that key, so that a whole subtree renumbered is matched post by post; then, among those still unpaired, a post whose
+ * title, OPD and parent (the same post, through that re-keying) are those of a post that disappeared: a post
+ * renumbered under a parent that was renamed. A child is moved only when its parent, read through the re-keying, is
+ * another post. O(n): a few passes over each version, lookups in the structures' indexes.
  */
 import { NONE, type Structure } from '../structure.js';
 import type { Post } from '../types.js';
@@ -23,27 +25,35 @@ export function diffPosts(old: Structure, next: Structure): PostsDiff {
   const unmatchedNew: number[] = [];
   for (let i = 0; i < next.indexed.length; i++) if (!old.byId.has(next.indexed[i]!.id)) unmatchedNew.push(i);
 
-  // Re-keying: each key's old posts in input order, taken one by one by the new posts with that key.
-  const waiting = new Map<string, { posts: number[]; next: number }>();
-  for (const o of unmatchedOld) {
-    const k = rekeyKey(old, o);
-    const w = waiting.get(k);
-    if (w) w.posts.push(o);
-    else waiting.set(k, { posts: [o], next: 0 });
-  }
   const rekeyed = new Map<string, string>();
   const fromOld = new Map<string, number>();
-  for (const i of unmatchedNew) {
-    const p = next.indexed[i]!;
-    const w = waiting.get(rekeyKey(next, i));
-    const o = w?.posts[w.next];
-    if (o !== undefined) {
+  // Re-keying: each key's old posts in input order, taken one by one by the new posts with that key. First by the
+  // parent's title (a subtree renumbered), then, among the posts still unpaired, by the parent itself, read through the
+  // first pass (a post renumbered under a parent that was renamed).
+  const pair = (olds: readonly number[], news: readonly number[], oldKey: (o: number) => string, newKey: (i: number) => string) => {
+    const waiting = new Map<string, { posts: number[]; next: number }>();
+    for (const o of olds) {
+      const k = oldKey(o);
+      const w = waiting.get(k);
+      if (w) w.posts.push(o);
+      else waiting.set(k, { posts: [o], next: 0 });
+    }
+    for (const i of news) {
+      const w = waiting.get(newKey(i));
+      const o = w?.posts[w.next];
+      if (o === undefined) continue;
       w!.next++;
-      rekeyed.set(old.indexed[o]!.id, p.id);
-      fromOld.set(p.id, o);
-    } else changes.push(postChange('post-added', p, next.opdAt(i), []));
-  }
-  for (const o of unmatchedOld) if (!rekeyed.has(old.indexed[o]!.id)) changes.push(postChange('post-removed', old.indexed[o]!, old.opdAt(o), []));
+      rekeyed.set(old.indexed[o]!.id, next.indexed[i]!.id);
+      fromOld.set(next.indexed[i]!.id, o);
+    }
+  };
+  pair(unmatchedOld, unmatchedNew, (o) => rekeyKey(old, o, parentTitle(old, o)), (i) => rekeyKey(next, i, parentTitle(next, i)));
+  const leftOld = unmatchedOld.filter((o) => !rekeyed.has(old.indexed[o]!.id));
+  const leftNew = unmatchedNew.filter((i) => !fromOld.has(next.indexed[i]!.id));
+  const parentId = (id: string | null) => (id === null ? '' : `#${rekeyed.get(id) ?? id}`);
+  pair(leftOld, leftNew, (o) => rekeyKey(old, o, parentId(old.indexed[o]!.parentId)), (i) => rekeyKey(next, i, parentId(next.indexed[i]!.parentId)));
+  for (const i of leftNew) if (!fromOld.has(next.indexed[i]!.id)) changes.push(postChange('post-added', next.indexed[i]!, next.opdAt(i), []));
+  for (const o of leftOld) if (!rekeyed.has(old.indexed[o]!.id)) changes.push(postChange('post-removed', old.indexed[o]!, old.opdAt(o), []));
 
   // Versions mostly list their posts in the same order: the old post after the last one matched is tried first.
   let cursor = -1;
@@ -77,10 +87,15 @@ export function diffPosts(old: Structure, next: Structure): PostsDiff {
   return { changes, rekeyed };
 }
 
-/** Title, OPD and parent's title of post i, each normalised (Unicode form, case, runs of spaces). */
-function rekeyKey(s: Structure, i: number): string {
+/** Title and OPD of post i, each normalised (Unicode form, case, runs of spaces), and what stands for its parent. */
+function rekeyKey(s: Structure, i: number, parent: string): string {
+  return `${norm(s.indexed[i]!.name)}\u0000${norm(s.opdAt(i))}\u0000${parent}`;
+}
+
+/** The normalised title of post i's parent ('' without one). */
+function parentTitle(s: Structure, i: number): string {
   const parent = s.parentAt(i);
-  return `${norm(s.indexed[i]!.name)}\u0000${norm(s.opdAt(i))}\u0000${norm(parent === NONE ? '' : s.indexed[parent]!.name)}`;
+  return norm(parent === NONE ? '' : s.indexed[parent]!.name);
 }
 
 function norm(s: string): string {

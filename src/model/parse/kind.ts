@@ -105,7 +105,7 @@ export function parseKind(raw: string | null | undefined, valueMap?: ValueMap): 
 const STRUCTURAL_KINDS: ReadonlySet<string> = new Set<Kind>(['jpt_utama', 'jpt_madya', 'jpt_pratama', 'administrator', 'pengawas']);
 
 /** JPT, administrator and pengawas are structural; pelaksana and fungsional are not, nor is a post of no known kind. */
-export function kindIsStructural(kind: Kind | string | null): boolean {
+export function kindIsStructural(kind: string | null): boolean {
   return kind !== null && STRUCTURAL_KINDS.has(kind);
 }
 
